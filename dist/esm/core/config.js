@@ -1,0 +1,243 @@
+import { BUILT_IN_CATEGORIES, CATEGORY_ID_PATTERN, SERVICE_CATEGORY } from './categories.js';
+import { isLocalizedText } from './localized-text.js';
+
+const DEFAULT_COOKIE_NAME = 'consent_banner';
+const DEFAULT_REVISION = '1';
+/** 12 months for a consent; CNIL accepts up to 13. */
+const DEFAULT_LIFETIME_DAYS = 365;
+/** About 6 months for a refusal, so a visitor who said no is asked again sooner but not constantly. */
+const DEFAULT_REFUSAL_LIFETIME_DAYS = 182;
+const OPTION_NAMES = [
+    'lang',
+    'policyUrl',
+    'revision',
+    'cookieName',
+    'cookieDomain',
+    'cookieLifetimeDays',
+    'refusalLifetimeDays',
+    'categories',
+    'vendors',
+    'uiUrl',
+];
+const REVISION_PATTERN = /^[A-Za-z0-9._-]{1,32}$/;
+const COOKIE_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+const SUPPORTED_LANGUAGES = ['ja', 'en'];
+/**
+ * Links from config text may only lead to web pages or mail: anything else
+ * (`javascript:`, `data:`) would run code or show content we cannot vouch for.
+ */
+function isSafeUrl(url) {
+    try {
+        const { protocol } = new URL(url, 'https://relative.invalid/');
+        return protocol === 'https:' || protocol === 'http:' || protocol === 'mailto:';
+    }
+    catch {
+        return false;
+    }
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+function didYouMean(name, candidates) {
+    let best = '';
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance)
+            [best, bestDistance] = [candidate, distance];
+    }
+    return bestDistance <= Math.max(2, name.length / 3) ? ` Did you mean "${best}"?` : '';
+}
+function positiveNumber(value, option, fallback, log) {
+    if (value === undefined)
+        return fallback;
+    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    if (typeof number === 'number' && Number.isFinite(number) && number > 0)
+        return number;
+    log.error(`Option "${option}" must be a positive number of days; got ${JSON.stringify(value)}. Using ${fallback}.`);
+    return fallback;
+}
+function cookieList(value, where, log) {
+    if (value === undefined)
+        return [];
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string' && v !== ''))
+        return value;
+    log.error(`${where}.cookies must be a list of cookie names or patterns such as "_ga*"; ignoring it.`);
+    return [];
+}
+function optionalText(value, where, log) {
+    if (value === undefined || isLocalizedText(value))
+        return value;
+    log.error(`${where} must be a string or an object such as { "ja": "…", "en": "…" }; ignoring it.`);
+    return undefined;
+}
+function resolveCategories(input, log) {
+    const entries = input && typeof input === 'object' && !Array.isArray(input) ? input : {};
+    if (input !== undefined && entries !== input) {
+        log.error('Option "categories" must be an object keyed by category id; using the built-in categories.');
+    }
+    const ids = [...BUILT_IN_CATEGORIES, ...Object.keys(entries).filter((id) => !BUILT_IN_CATEGORIES.includes(id))];
+    const categories = [];
+    for (const id of ids) {
+        const where = `categories.${id}`;
+        let value = entries[id];
+        const builtIn = BUILT_IN_CATEGORIES.includes(id);
+        if (!CATEGORY_ID_PATTERN.test(id)) {
+            log.error(`Category id "${id}" is invalid: use lower-case letters, digits, "_" or "-", starting with a letter. It is left out.`);
+            continue;
+        }
+        if (value === false) {
+            if (id === SERVICE_CATEGORY) {
+                log.error('The "service" category is always on and cannot be removed; ignoring categories.service = false.');
+            }
+            else if (builtIn) {
+                continue;
+            }
+            value = undefined;
+        }
+        if (value === true)
+            value = undefined;
+        if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+            log.error(`${where} must be an object with title and description, or false to leave a built-in category out.`);
+            value = undefined;
+        }
+        const raw = (value ?? {});
+        if (id === SERVICE_CATEGORY && 'required' in raw && raw.required !== true) {
+            log.error('The "service" category cannot be made optional: it covers what the site needs to work. It stays always on.');
+        }
+        const title = optionalText(raw.title, `${where}.title`, log);
+        if (!builtIn && title === undefined) {
+            log.error(`${where} has no title; showing its id "${id}" instead. Add title: { ja: "…", en: "…" }.`);
+        }
+        categories.push({
+            id,
+            required: id === SERVICE_CATEGORY,
+            title: title ?? (builtIn ? undefined : id),
+            description: optionalText(raw.description, `${where}.description`, log),
+            cookies: cookieList(raw.cookies, where, log),
+        });
+    }
+    return categories;
+}
+function resolveVendors(input, categoryIds, log) {
+    if (input === undefined)
+        return [];
+    if (!Array.isArray(input)) {
+        log.error('Option "vendors" must be a list of { id, name, category, … }; ignoring it.');
+        return [];
+    }
+    const vendors = [];
+    input.forEach((value, index) => {
+        const where = `vendors[${index}]`;
+        if (!value || typeof value !== 'object') {
+            log.error(`${where} must be an object { id, name, category, data, purpose, policyUrl, cookies }; it is left out.`);
+            return;
+        }
+        const raw = value;
+        if (typeof raw.id !== 'string' || !raw.id)
+            return log.error(`${where} has no "id"; it is left out.`);
+        if (!isLocalizedText(raw.name))
+            return log.error(`${where} ("${raw.id}") has no "name"; it is left out.`);
+        if (typeof raw.category !== 'string' || !categoryIds.includes(raw.category)) {
+            return log.error(`${where} ("${raw.id}") has category ${JSON.stringify(raw.category)}, which is not configured (known: ${categoryIds.join(', ')}); it is left out.`);
+        }
+        let policyUrl = raw.policyUrl;
+        if (policyUrl !== undefined && (typeof policyUrl !== 'string' || !isSafeUrl(policyUrl))) {
+            log.error(`${where}.policyUrl must be an http(s) or relative URL; ignoring it.`);
+            policyUrl = undefined;
+        }
+        vendors.push({
+            id: raw.id,
+            name: raw.name,
+            category: raw.category,
+            data: optionalText(raw.data, `${where}.data`, log),
+            purpose: optionalText(raw.purpose, `${where}.purpose`, log),
+            policyUrl: policyUrl,
+            cookies: cookieList(raw.cookies, where, log),
+        });
+    });
+    return vendors;
+}
+/**
+ * Turns whatever the site owner wrote into a complete config. Never throws:
+ * each problem is reported once through `log`, naming the option and the fix,
+ * and a safe default takes its place.
+ */
+function resolveConfig(input, log) {
+    let raw = {};
+    if (input && typeof input === 'object' && !Array.isArray(input))
+        raw = input;
+    else if (input !== undefined)
+        log.error('The configuration must be an object; using the defaults.');
+    for (const key of Object.keys(raw)) {
+        if (!OPTION_NAMES.includes(key)) {
+            log.warn(`Unknown option "${key}" is ignored.${didYouMean(key, OPTION_NAMES)}`);
+        }
+    }
+    let lang = typeof raw.lang === 'string' ? raw.lang.toLowerCase().split('-')[0] : 'ja';
+    if (raw.lang !== undefined && !SUPPORTED_LANGUAGES.includes(lang)) {
+        log.warn(`Option "lang" is ${JSON.stringify(raw.lang)}, which has no built-in texts; use "ja" or "en". Falling back to "ja".`);
+        lang = 'ja';
+    }
+    let policyUrl;
+    if (typeof raw.policyUrl === 'string' && isSafeUrl(raw.policyUrl))
+        policyUrl = raw.policyUrl;
+    else if (raw.policyUrl !== undefined) {
+        log.error(`Option "policyUrl" must be an http(s) or relative URL; got ${JSON.stringify(raw.policyUrl)}. The banner shows no policy link.`);
+    }
+    else {
+        log.warn('Option "policyUrl" is not set, so the banner cannot link to your privacy policy. Set data-policy-url on the script tag.');
+    }
+    let revision = DEFAULT_REVISION;
+    if (raw.revision !== undefined) {
+        const value = String(raw.revision);
+        if (REVISION_PATTERN.test(value))
+            revision = value;
+        else
+            log.error(`Option "revision" must be 1–32 letters, digits, ".", "_" or "-"; got ${JSON.stringify(raw.revision)}. Using "${revision}".`);
+    }
+    let cookieName = DEFAULT_COOKIE_NAME;
+    if (raw.cookieName !== undefined) {
+        if (typeof raw.cookieName === 'string' && COOKIE_NAME_PATTERN.test(raw.cookieName))
+            cookieName = raw.cookieName;
+        else
+            log.error(`Option "cookieName" must be letters, digits, "_" or "-"; got ${JSON.stringify(raw.cookieName)}. Using "${cookieName}".`);
+    }
+    let cookieDomain;
+    if (raw.cookieDomain !== undefined) {
+        if (typeof raw.cookieDomain === 'string' && /^\.?[a-z0-9.-]+$/i.test(raw.cookieDomain))
+            cookieDomain = raw.cookieDomain;
+        else
+            log.error(`Option "cookieDomain" must be a domain such as "example.jp"; got ${JSON.stringify(raw.cookieDomain)}. Using the current host.`);
+    }
+    let uiUrl;
+    if (raw.uiUrl !== undefined) {
+        if (typeof raw.uiUrl === 'string' && isSafeUrl(raw.uiUrl))
+            uiUrl = raw.uiUrl;
+        else
+            log.error(`Option "uiUrl" must be an http(s) or relative URL; got ${JSON.stringify(raw.uiUrl)}. Loading the UI from beside the script.`);
+    }
+    const categories = resolveCategories(raw.categories, log);
+    return {
+        lang,
+        policyUrl,
+        revision,
+        cookieName,
+        cookieDomain,
+        cookieLifetimeDays: positiveNumber(raw.cookieLifetimeDays, 'cookieLifetimeDays', DEFAULT_LIFETIME_DAYS, log),
+        refusalLifetimeDays: positiveNumber(raw.refusalLifetimeDays, 'refusalLifetimeDays', DEFAULT_REFUSAL_LIFETIME_DAYS, log),
+        categories,
+        vendors: resolveVendors(raw.vendors, categories.map((c) => c.id), log),
+        uiUrl,
+    };
+}
+
+export { DEFAULT_COOKIE_NAME, DEFAULT_LIFETIME_DAYS, DEFAULT_REFUSAL_LIFETIME_DAYS, DEFAULT_REVISION, isSafeUrl, resolveConfig };

@@ -1,0 +1,12 @@
+export { BUILT_IN_CATEGORIES, CATEGORY_ID_PATTERN, SERVICE_CATEGORY } from './categories.js';
+export { DEFAULT_COOKIE_NAME, isSafeUrl, resolveConfig } from './config.js';
+export { CONFIG_BLOCK_ID, readConfigSources } from './config-sources.js';
+export { createConsentManager } from './consent-manager.js';
+export { formatConsentCookie, parseConsentCookie } from './cookie-format.js';
+export { CONSENT_CHANGE, CONSENT_READY } from './events.js';
+export { localize } from './localized-text.js';
+export { consoleLogger } from './log.js';
+export { OPEN_ATTRIBUTE, installOpenLinks } from './open-links.js';
+export { createScriptGate } from './script-gate.js';
+export { createCookieStorage, createMemoryStorage } from './storage.js';
+export { createPublicApi } from './public-api.js';

@@ -1,0 +1,35 @@
+import Cookies from 'js-cookie';
+
+/** First-party cookie storage: `Path=/`, `SameSite=Lax`, `Secure` on https. */
+function createCookieStorage({ name, domain, secure }) {
+    const attributes = {
+        path: '/',
+        sameSite: 'Lax',
+        secure: secure ?? (typeof location !== 'undefined' && location.protocol === 'https:'),
+        ...(domain ? { domain } : {}),
+    };
+    return {
+        read: () => Cookies.get(name),
+        write(value, lifetimeDays) {
+            Cookies.set(name, value, { ...attributes, expires: lifetimeDays });
+            return Cookies.get(name) === value;
+        },
+        clear: () => Cookies.remove(name, attributes),
+    };
+}
+/** Keeps the decision for this page view only: for tests and for browsers that refuse cookies. */
+function createMemoryStorage(initial) {
+    let value = initial;
+    return {
+        read: () => value,
+        write(next) {
+            value = next;
+            return true;
+        },
+        clear() {
+            value = undefined;
+        },
+    };
+}
+
+export { createCookieStorage, createMemoryStorage };

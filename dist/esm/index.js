@@ -1,0 +1,16 @@
+export { BUILT_IN_CATEGORIES, CATEGORY_ID_PATTERN, SERVICE_CATEGORY } from './core/categories.js';
+export { DEFAULT_COOKIE_NAME, isSafeUrl, resolveConfig } from './core/config.js';
+export { CONFIG_BLOCK_ID, readConfigSources } from './core/config-sources.js';
+export { createConsentManager } from './core/consent-manager.js';
+export { formatConsentCookie, parseConsentCookie } from './core/cookie-format.js';
+export { CONSENT_CHANGE, CONSENT_READY } from './core/events.js';
+export { localize } from './core/localized-text.js';
+export { consoleLogger } from './core/log.js';
+export { OPEN_ATTRIBUTE, installOpenLinks } from './core/open-links.js';
+export { createScriptGate } from './core/script-gate.js';
+export { createCookieStorage, createMemoryStorage } from './core/storage.js';
+export { createPublicApi } from './core/public-api.js';
+export { getStrings, resolveLanguage } from './i18n/index.js';
+export { ConsentBannerElement } from './ui/consent-banner/consent-banner.component.js';
+export { CONSENT_BANNER_TAG, defineConsentBanner } from './ui/consent-banner/consent-banner.js';
+export { mountConsentBanner } from './ui/mount.js';

@@ -1,0 +1,84 @@
+import { type CategoryId } from './categories.js';
+import { type LocalizedText } from './localized-text.js';
+import type { Logger } from './log.js';
+/** A purpose category as the site owner writes it in the config. */
+export interface CategoryInput {
+    title?: LocalizedText;
+    description?: LocalizedText;
+    /** Cookie names or `_ga*`-style patterns set by this category's trackers. */
+    cookies?: string[];
+}
+/** A recipient of data (外部送信先) as the site owner writes it. */
+export interface VendorInput {
+    id: string;
+    name: LocalizedText;
+    category: CategoryId;
+    /** The information sent (送信される情報). */
+    data?: LocalizedText;
+    /** Its purpose (利用目的). */
+    purpose?: LocalizedText;
+    policyUrl?: string;
+    cookies?: string[];
+}
+/** Everything a site owner may configure; every key is optional. */
+export interface ConsentConfigInput {
+    lang?: string;
+    policyUrl?: string;
+    revision?: string | number;
+    cookieName?: string;
+    cookieDomain?: string;
+    cookieLifetimeDays?: number | string;
+    refusalLifetimeDays?: number | string;
+    /** Built-in ids may be given `false` to leave them out; `service` cannot. */
+    categories?: Record<CategoryId, CategoryInput | boolean>;
+    vendors?: VendorInput[];
+    /** Where the lazily loaded UI module lives; defaults to beside the boot script. */
+    uiUrl?: string;
+}
+export interface ResolvedCategory {
+    id: CategoryId;
+    /** Always granted and cannot be switched off (only `service`). */
+    required: boolean;
+    /** Site-supplied text; built-in categories fall back to the language tables. */
+    title?: LocalizedText;
+    description?: LocalizedText;
+    cookies: string[];
+}
+export interface ResolvedVendor {
+    id: string;
+    name: LocalizedText;
+    category: CategoryId;
+    data?: LocalizedText;
+    purpose?: LocalizedText;
+    policyUrl?: string;
+    cookies: string[];
+}
+export interface ResolvedConfig {
+    lang: string;
+    policyUrl?: string;
+    revision: string;
+    cookieName: string;
+    cookieDomain?: string;
+    cookieLifetimeDays: number;
+    refusalLifetimeDays: number;
+    categories: ResolvedCategory[];
+    vendors: ResolvedVendor[];
+    uiUrl?: string;
+}
+export declare const DEFAULT_COOKIE_NAME = "consent_banner";
+export declare const DEFAULT_REVISION = "1";
+/** 12 months for a consent; CNIL accepts up to 13. */
+export declare const DEFAULT_LIFETIME_DAYS = 365;
+/** About 6 months for a refusal, so a visitor who said no is asked again sooner but not constantly. */
+export declare const DEFAULT_REFUSAL_LIFETIME_DAYS = 182;
+/**
+ * Links from config text may only lead to web pages or mail: anything else
+ * (`javascript:`, `data:`) would run code or show content we cannot vouch for.
+ */
+export declare function isSafeUrl(url: string): boolean;
+/**
+ * Turns whatever the site owner wrote into a complete config. Never throws:
+ * each problem is reported once through `log`, naming the option and the fix,
+ * and a safe default takes its place.
+ */
+export declare function resolveConfig(input: unknown, log: Logger): ResolvedConfig;

@@ -1,0 +1,31 @@
+import type { CategoryId, ConsentState } from './categories.js';
+/** Where a decision came from. */
+export type ConsentSource = 'banner' | 'preferences' | 'api' | 'link' | 'gpc' | 'sync' | 'placeholder';
+export interface ConsentReadyDetail {
+    state: ConsentState;
+    /** False on a first visit (or when the stored decision no longer counts). */
+    decided: boolean;
+}
+export interface ConsentChangeDetail {
+    state: ConsentState;
+    /** Category ids whose value changed with this decision (may be empty). */
+    changed: CategoryId[];
+    source: ConsentSource;
+}
+/** The only place event names are spelled. */
+export declare const CONSENT_READY = "consent-ready";
+export declare const CONSENT_CHANGE = "consent-change";
+export type ConsentReadyEvent = CustomEvent<ConsentReadyDetail>;
+export type ConsentChangeEvent = CustomEvent<ConsentChangeDetail>;
+declare global {
+    interface GlobalEventHandlersEventMap {
+        'consent-ready': ConsentReadyEvent;
+        'consent-change': ConsentChangeEvent;
+    }
+    interface DocumentEventMap {
+        'consent-ready': ConsentReadyEvent;
+        'consent-change': ConsentChangeEvent;
+    }
+}
+/** Bubbling and composed, so one listener on `document` hears it from inside any shadow root. */
+export declare function dispatchConsentEvent<T>(target: EventTarget, type: string, detail: T): void;

@@ -1,0 +1,17 @@
+/** Where the decision is kept between page views. */
+export interface ConsentStorage {
+    read(): string | undefined;
+    /** Returns false when the value did not stick (cookies disabled or blocked). */
+    write(value: string, lifetimeDays: number): boolean;
+    clear(): void;
+}
+export interface CookieStorageOptions {
+    name: string;
+    domain?: string;
+    /** Defaults to true on https pages. */
+    secure?: boolean;
+}
+/** First-party cookie storage: `Path=/`, `SameSite=Lax`, `Secure` on https. */
+export declare function createCookieStorage({ name, domain, secure }: CookieStorageOptions): ConsentStorage;
+/** Keeps the decision for this page view only: for tests and for browsers that refuse cookies. */
+export declare function createMemoryStorage(initial?: string): ConsentStorage;

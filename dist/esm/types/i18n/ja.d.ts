@@ -1,0 +1,2 @@
+import type { Strings } from './types.js';
+export declare const ja: Strings;

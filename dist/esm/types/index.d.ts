@@ -1,0 +1,6 @@
+export * from './core/index.js';
+export { getStrings, resolveLanguage } from './i18n/index.js';
+export type { Language, Strings } from './i18n/index.js';
+export { ConsentBannerElement } from './ui/consent-banner/consent-banner.component.js';
+export { CONSENT_BANNER_TAG, defineConsentBanner } from './ui/consent-banner/consent-banner.js';
+export { mountConsentBanner } from './ui/mount.js';

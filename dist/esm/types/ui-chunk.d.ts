@@ -1,0 +1,1 @@
+export { mountConsentBanner } from './ui/mount.js';

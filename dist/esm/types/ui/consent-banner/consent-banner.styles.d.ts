@@ -1,0 +1,1 @@
+export declare const consentBannerStyles: import("lit").CSSResult;

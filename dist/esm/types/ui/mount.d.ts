@@ -1,0 +1,7 @@
+import type { ConsentManager } from '../core/consent-manager.js';
+import type { ConsentBannerElement } from './consent-banner/consent-banner.component.js';
+/**
+ * Puts one `<consent-banner>` for `manager` at the end of the body, or
+ * returns the one already there. Waits for the body if the script ran in `<head>`.
+ */
+export declare function mountConsentBanner(manager: ConsentManager, doc?: Document): Promise<ConsentBannerElement>;

@@ -1,0 +1,253 @@
+import { LitElement, nothing, html } from 'lit';
+import { localize } from '../../core/localized-text.js';
+import { consoleLogger } from '../../core/log.js';
+import { resolveLanguage, getStrings } from '../../i18n/index.js';
+import { consentBannerStyles } from './consent-banner.styles.js';
+
+function deepActiveElement() {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement)
+        active = active.shadowRoot.activeElement;
+    return active;
+}
+/**
+ * The first-layer banner and the preferences dialog. It renders what its
+ * `manager` says and calls the manager's methods; it holds no consent logic.
+ *
+ * @event consent-ready - Re-dispatched from here when rendered (see the core).
+ * @event consent-change - After every decision, from here when rendered.
+ *
+ * @csspart banner - The first-layer banner.
+ * @csspart title - The banner's heading.
+ * @csspart text - The banner's text.
+ * @csspart policy-link - The link to the privacy policy.
+ * @csspart actions - The row of buttons.
+ * @csspart button - Every button; also `button-accept`, `button-reject`, `button-customize`, `button-save`.
+ * @csspart preferences - The preferences dialog.
+ * @csspart category - One category in the preferences.
+ * @csspart switch - A category's on/off switch.
+ *
+ * @cssprop --consent-bg - Background colour.
+ * @cssprop --consent-fg - Text colour.
+ * @cssprop --consent-muted - Secondary text colour.
+ * @cssprop --consent-border - Border colour.
+ * @cssprop --consent-choice-bg - Background of Accept all and Reject all (always the same).
+ * @cssprop --consent-choice-fg - Text of Accept all and Reject all.
+ * @cssprop --consent-accent - Links, switches that are on, the Save button.
+ * @cssprop --consent-accent-fg - Text on the accent colour.
+ * @cssprop --consent-switch-off - Track colour of a switch that is off.
+ * @cssprop --consent-focus - Focus ring colour.
+ * @cssprop --consent-font - Font family.
+ * @cssprop --consent-radius - Corner radius.
+ * @cssprop --consent-spacing - Inner spacing.
+ * @cssprop --consent-shadow - Banner shadow.
+ * @cssprop --consent-z-index - Stacking order of the banner.
+ * @cssprop --consent-max-width - Width of the banner's content on wide screens.
+ */
+class ConsentBannerElement extends LitElement {
+    constructor() {
+        super(...arguments);
+        this.view = 'hidden';
+        this.draft = {};
+        this.pageLang = '';
+        this.returnFocusTo = null;
+        this.onDialogClose = () => {
+            if (this.manager?.getView() === 'preferences')
+                this.manager.closePreferences();
+        };
+        this.onDialogCancel = (event) => {
+            // Escape: let the manager decide what shows next rather than the browser.
+            event.preventDefault();
+            this.manager?.closePreferences();
+        };
+    }
+    connectedCallback() {
+        super.connectedCallback();
+        this.pageLang = document.documentElement.lang;
+        // A page that switches language in place gets the banner in the new language too.
+        this.langObserver = new MutationObserver(() => (this.pageLang = document.documentElement.lang));
+        this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+        this.attachManager();
+    }
+    disconnectedCallback() {
+        super.disconnectedCallback();
+        this.langObserver?.disconnect();
+        this.detachManager?.();
+        this.detachManager = undefined;
+    }
+    firstUpdated() {
+        if (!this.manager) {
+            consoleLogger.error('<consent-banner> has no manager, so it shows nothing. Set element.manager = createConsentManager(config, { storage }), or load dist/consent-banner.js instead.');
+        }
+    }
+    willUpdate(changed) {
+        if (changed.has('manager') && this.isConnected)
+            this.attachManager();
+    }
+    updated(changed) {
+        if (!changed.has('view'))
+            return;
+        const dialog = this.renderRoot.querySelector('dialog');
+        if (this.view === 'preferences' && dialog && !dialog.open) {
+            this.returnFocusTo = deepActiveElement();
+            dialog.showModal();
+        }
+        else if (changed.get('view') === 'preferences') {
+            const target = this.returnFocusTo;
+            this.returnFocusTo = null;
+            if (target?.isConnected)
+                target.focus();
+            else if (this.view === 'banner')
+                this.renderRoot.querySelector('.banner button')?.focus();
+        }
+    }
+    attachManager() {
+        this.detachManager?.();
+        this.detachManager = undefined;
+        const manager = this.manager;
+        if (!manager)
+            return;
+        manager.setEventTarget(this);
+        const onView = (view) => {
+            if (view === 'preferences')
+                this.draft = manager.getStartingPoint();
+            this.view = view;
+        };
+        onView(manager.getView());
+        const unsubscribe = manager.onViewChange(onView);
+        this.detachManager = () => {
+            unsubscribe();
+            manager.setEventTarget(null);
+        };
+    }
+    get language() {
+        return resolveLanguage(this.getAttribute('lang') || this.pageLang, this.manager?.config.lang);
+    }
+    categoryText(category, strings, lang) {
+        const builtIn = strings.categories[category.id];
+        const title = localize(category.title, lang) ?? builtIn?.title ?? category.id;
+        return {
+            title,
+            purpose: category.title ? title : (builtIn?.purpose ?? title),
+            description: localize(category.description, lang) ?? builtIn?.description ?? '',
+        };
+    }
+    decide(action, source) {
+        this.manager?.[action](source);
+    }
+    toggle(category) {
+        if (category.required)
+            return;
+        this.draft = { ...this.draft, [category.id]: !this.draft[category.id] };
+    }
+    renderPolicyLink(strings) {
+        const url = this.manager?.config.policyUrl;
+        return url ? html `<a part="policy-link" href=${url}>${strings.policyLink}</a>` : nothing;
+    }
+    renderBanner(strings, lang) {
+        const categories = this.manager.config.categories;
+        const purposes = new Intl.ListFormat(lang, { type: 'conjunction' }).format(categories.map((c) => this.categoryText(c, strings, lang).purpose));
+        return html `
+      <section part="banner" class="banner" role="region" aria-labelledby="banner-title" lang=${lang}>
+        <div class="banner-body">
+          <h2 part="title" id="banner-title">${strings.bannerTitle}</h2>
+          <p part="text">${strings.bannerText(purposes)} ${this.renderPolicyLink(strings)}</p>
+        </div>
+        <div part="actions" class="actions">
+          <button part="button button-accept" class="choice" @click=${() => this.decide('acceptAll', 'banner')}>
+            ${strings.acceptAll}
+          </button>
+          <button part="button button-reject" class="choice" @click=${() => this.decide('rejectAll', 'banner')}>
+            ${strings.rejectAll}
+          </button>
+          <button part="button button-customize" class="secondary" @click=${() => this.manager?.showPreferences()}>
+            ${strings.customize}
+          </button>
+        </div>
+      </section>
+    `;
+    }
+    renderCategory(category, strings, lang) {
+        const { title, description } = this.categoryText(category, strings, lang);
+        const on = category.required || this.draft[category.id] === true;
+        const id = `category-${category.id}`;
+        const describedBy = category.required ? `${id}-description ${id}-locked` : `${id}-description`;
+        return html `
+      <li part="category" class="category">
+        <div class="category-head">
+          <span class="category-title" id="${id}-title">${title}</span>
+          <button
+            part="switch"
+            role="switch"
+            type="button"
+            aria-checked=${on ? 'true' : 'false'}
+            aria-disabled=${category.required ? 'true' : nothing}
+            aria-labelledby="${id}-title"
+            aria-describedby=${describedBy}
+            data-category=${category.id}
+            @click=${() => this.toggle(category)}
+          >
+            <span class="track"><span class="thumb"></span></span>
+            <span class="switch-state" aria-hidden="true">
+              ${category.required ? strings.alwaysOn : on ? strings.on : strings.off}
+            </span>
+          </button>
+        </div>
+        <p id="${id}-description">${description}</p>
+        ${category.required ? html `<p id="${id}-locked">${strings.serviceLocked}</p>` : nothing}
+      </li>
+    `;
+    }
+    renderPreferences(strings, lang) {
+        const manager = this.manager;
+        return html `
+      <dialog
+        part="preferences"
+        aria-labelledby="preferences-title"
+        lang=${lang}
+        @cancel=${this.onDialogCancel}
+        @close=${this.onDialogClose}
+      >
+        <div class="dialog-header">
+          <h2 id="preferences-title">${strings.preferencesTitle}</h2>
+          <button part="button button-close" class="close" aria-label=${strings.close} @click=${() => manager.closePreferences()}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+        <div class="dialog-body">
+          <p class="intro">${strings.preferencesIntro} ${this.renderPolicyLink(strings)}</p>
+          <ul class="categories">
+            ${manager.config.categories.map((c) => this.renderCategory(c, strings, lang))}
+          </ul>
+        </div>
+        <div part="actions" class="actions dialog-footer">
+          <button part="button button-reject" class="choice" @click=${() => this.decide('rejectAll', 'preferences')}>
+            ${strings.rejectAll}
+          </button>
+          <button part="button button-accept" class="choice" @click=${() => this.decide('acceptAll', 'preferences')}>
+            ${strings.acceptAll}
+          </button>
+          <button part="button button-save" class="save" @click=${() => manager.set(this.draft, 'preferences')}>
+            ${strings.save}
+          </button>
+        </div>
+      </dialog>
+    `;
+    }
+    render() {
+        if (!this.manager || this.view === 'hidden')
+            return nothing;
+        const lang = this.language;
+        const strings = getStrings(lang);
+        return this.view === 'banner' ? this.renderBanner(strings, lang) : this.renderPreferences(strings, lang);
+    }
+}
+ConsentBannerElement.styles = consentBannerStyles;
+ConsentBannerElement.properties = {
+    manager: { attribute: false },
+    view: { state: true },
+    draft: { state: true },
+    pageLang: { state: true },
+};
+
+export { ConsentBannerElement };

@@ -1,0 +1,295 @@
+import { css } from 'lit';
+
+/*
+ * Sizes are in px, never rem: a host page's `html { font-size: 62.5% }` must
+ * not shrink the widget. `all: initial` on the host keeps inherited page
+ * styles (colour, font, letter-spacing) out; custom properties still pass in,
+ * which is what makes them the theming API.
+ */
+const consentBannerStyles = css `
+  :host {
+    all: initial;
+    --_bg: var(--consent-bg, #ffffff);
+    --_fg: var(--consent-fg, #1b1f24);
+    --_muted: var(--consent-muted, #4a525c);
+    --_border: var(--consent-border, #c9ced6);
+    --_choice-bg: var(--consent-choice-bg, #1b1f24);
+    --_choice-fg: var(--consent-choice-fg, #ffffff);
+    --_accent: var(--consent-accent, #0a58c2);
+    --_accent-fg: var(--consent-accent-fg, #ffffff);
+    --_switch-off: var(--consent-switch-off, #6b7280);
+    --_focus: var(--consent-focus, #0a58c2);
+    --_radius: var(--consent-radius, 12px);
+    --_space: var(--consent-spacing, 16px);
+    --_shadow: var(--consent-shadow, 0 -2px 24px rgb(0 0 0 / 0.18));
+    font-family: var(
+      --consent-font,
+      system-ui,
+      -apple-system,
+      'Hiragino Sans',
+      'Hiragino Kaku Gothic ProN',
+      'Noto Sans JP',
+      Meiryo,
+      sans-serif
+    );
+    font-size: 15px;
+    line-height: 1.6;
+    color: var(--_fg);
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  h2 {
+    margin: 0 0 6px;
+    font-size: 17px;
+    line-height: 1.4;
+    font-weight: 700;
+  }
+
+  p {
+    margin: 0;
+  }
+
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 2px;
+  }
+
+  button {
+    font: inherit;
+    cursor: pointer;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .banner {
+    position: fixed;
+    z-index: var(--consent-z-index, 2147483000);
+    inset: auto 0 0 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 12px var(--_space);
+    align-items: center;
+    justify-content: center;
+    padding: var(--_space) max(var(--_space), calc((100vw - var(--consent-max-width, 1120px)) / 2));
+    background: var(--_bg);
+    color: var(--_fg);
+    border-top: 1px solid var(--_border);
+    box-shadow: var(--_shadow);
+    max-height: 80vh;
+    overflow: auto;
+  }
+
+  .banner-body {
+    flex: 1 1 420px;
+    min-width: 0;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+  }
+
+  .banner .actions {
+    flex: 0 1 auto;
+  }
+
+  /* Accept all and Reject all share one class, so neither is nudged. */
+  .choice,
+  .secondary,
+  .save {
+    min-height: 44px;
+    padding: 8px 18px;
+    border-radius: calc(var(--_radius) / 2);
+    font-size: 15px;
+    font-weight: 700;
+    line-height: 1.4;
+    border: 2px solid transparent;
+  }
+
+  .choice {
+    background: var(--_choice-bg);
+    color: var(--_choice-fg);
+    border-color: var(--_choice-bg);
+  }
+
+  .secondary {
+    background: transparent;
+    color: var(--_fg);
+    border-color: var(--_border);
+  }
+
+  .save {
+    background: var(--_accent);
+    color: var(--_accent-fg);
+    border-color: var(--_accent);
+  }
+
+  dialog {
+    width: min(600px, calc(100vw - 24px));
+    max-height: calc(100vh - 24px);
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+    box-shadow: 0 12px 48px rgb(0 0 0 / 0.3);
+  }
+
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+
+  .dialog-header {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+    padding: var(--_space) var(--_space) 0;
+  }
+
+  .dialog-header h2 {
+    margin: 0;
+  }
+
+  .close {
+    display: grid;
+    place-items: center;
+    width: 40px;
+    height: 40px;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: var(--_fg);
+    font-size: 24px;
+    line-height: 1;
+  }
+
+  .dialog-body {
+    padding: 8px var(--_space) var(--_space);
+  }
+
+  .intro {
+    color: var(--_muted);
+  }
+
+  .categories {
+    list-style: none;
+    margin: var(--_space) 0 0;
+    padding: 0;
+    border-top: 1px solid var(--_border);
+  }
+
+  .category {
+    padding: 12px 0;
+    border-bottom: 1px solid var(--_border);
+  }
+
+  .category-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 12px;
+  }
+
+  .category-title {
+    font-weight: 700;
+  }
+
+  .category p {
+    margin-top: 4px;
+    color: var(--_muted);
+    font-size: 14px;
+  }
+
+  [role='switch'] {
+    display: inline-flex;
+    flex: none;
+    align-items: center;
+    gap: 8px;
+    min-height: 32px;
+    padding: 2px 4px;
+    border: 0;
+    border-radius: 999px;
+    background: transparent;
+    color: var(--_fg);
+    font-size: 14px;
+  }
+
+  .track {
+    position: relative;
+    width: 44px;
+    height: 26px;
+    border-radius: 13px;
+    background: var(--_switch-off);
+    transition: background-color 0.15s;
+  }
+
+  .thumb {
+    position: absolute;
+    top: 3px;
+    left: 3px;
+    width: 20px;
+    height: 20px;
+    border-radius: 50%;
+    background: #ffffff;
+    transition: transform 0.15s;
+  }
+
+  [aria-checked='true'] .track {
+    background: var(--_accent);
+  }
+
+  [aria-checked='true'] .thumb {
+    transform: translateX(18px);
+  }
+
+  [aria-disabled='true'] {
+    cursor: not-allowed;
+  }
+
+  [aria-disabled='true'] .track {
+    opacity: 0.6;
+  }
+
+  .switch-state {
+    min-width: 4.5em;
+    text-align: start;
+  }
+
+  .dialog-footer {
+    position: sticky;
+    bottom: 0;
+    justify-content: flex-end;
+    padding: 12px var(--_space) var(--_space);
+    background: var(--_bg);
+    border-top: 1px solid var(--_border);
+  }
+
+  @media (max-width: 560px) {
+    .banner .actions,
+    .dialog-footer {
+      flex-direction: column;
+      align-items: stretch;
+      width: 100%;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .track,
+    .thumb {
+      transition: none;
+    }
+  }
+`;
+
+export { consentBannerStyles };

@@ -1,0 +1,30 @@
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const typescriptForBundle = () =>
+  typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: undefined, rootDir: undefined, include: ['src/**/*.ts'], noEmitOnError: true });
+
+const minify = () => terser({ ecma: 2020, module: true, format: { comments: false } });
+
+export default [
+  // The script-tag boot file: no Lit, js-cookie bundled, one classic script.
+  {
+    input: 'src/boot.ts',
+    output: { file: 'dist/consent-banner.js', format: 'iife', sourcemap: false },
+    plugins: [nodeResolve(), typescriptForBundle(), minify()],
+  },
+  // The UI, loaded with import() by the boot file when something must be shown: Lit bundled.
+  {
+    input: 'src/ui-chunk.ts',
+    output: { file: 'dist/consent-banner-ui.js', format: 'es', sourcemap: false },
+    plugins: [nodeResolve(), typescriptForBundle(), minify()],
+  },
+  // For bundler users: one file per module, dependencies left to their bundler.
+  {
+    input: { index: 'src/index.ts', define: 'src/define.ts', 'core/index': 'src/core/index.ts' },
+    external: [/^lit($|\/)/, /^@lit\//, 'js-cookie'],
+    output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    plugins: [typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist/esm/types', outDir: 'dist/esm', noEmitOnError: true })],
+  },
+];

@@ -1,0 +1,21 @@
+// Installs Chromium and Firefox ESR from Debian's packages when they are missing,
+// so `npm test` works on a fresh machine. Test runners' own browser downloads
+// do not work here, so the system browsers are the only ones used.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { findBrowser } from './browsers.mjs';
+
+const packages = { chromium: 'chromium', firefox: 'firefox-esr' };
+const missing = Object.keys(packages).filter((name) => !existsSync(findBrowser(name)));
+
+if (missing.length === 0) process.exit(0);
+
+const names = missing.map((name) => packages[name]).join(' ');
+if (process.getuid?.() !== 0) {
+  console.error(`Missing browsers: ${names}. Install them with: sudo apt-get install -y ${names}`);
+  process.exit(1);
+}
+console.log(`Installing ${names} from Debian's packages…`);
+const run = (command) => execSync(command, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+run('apt-get update -qq');
+run(`apt-get install -y -qq --no-install-recommends ${names}`);

@@ -1,0 +1,66 @@
+// Entry of dist/consent-banner.js, the file site owners include. It has no
+// Lit: it applies the stored choice at once and loads the UI only when
+// something must be shown, so a returning visitor downloads nothing more.
+import { resolveConfig } from './core/config.js';
+import { readConfigSources } from './core/config-sources.js';
+import { createConsentManager } from './core/consent-manager.js';
+import { consoleLogger as log } from './core/log.js';
+import { installOpenLinks } from './core/open-links.js';
+import { createPublicApi } from './core/public-api.js';
+import { createScriptGate } from './core/script-gate.js';
+import { createCookieStorage, createMemoryStorage } from './core/storage.js';
+import type { mountConsentBanner } from './ui/mount.js';
+
+const UI_FILE = 'consent-banner-ui.js';
+
+function whenParsed(callback: () => void) {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', callback, { once: true });
+  else callback();
+}
+
+function boot() {
+  if (window.consentBanner) {
+    log.warn('consent-banner is included more than once; only the first copy runs.');
+    return;
+  }
+  // currentScript is null for module and some injected scripts; find the tag by its file name then.
+  const script =
+    (document.currentScript as HTMLScriptElement | null) ??
+    document.querySelector<HTMLScriptElement>('script[src*="consent-banner.js"]');
+  const config = resolveConfig(readConfigSources({ script, document, window, log }), log);
+
+  let storage = createMemoryStorage();
+  if (navigator.cookieEnabled) storage = createCookieStorage({ name: config.cookieName, domain: config.cookieDomain });
+  else log.warn('Cookies are disabled in this browser; the choice applies to this page view only.');
+
+  const manager = createConsentManager(config, { storage, log });
+  window.consentBanner = createPublicApi(manager);
+  installOpenLinks(document, manager);
+  createScriptGate(manager, document);
+
+  const uiUrl = config.uiUrl
+    ? new URL(config.uiUrl, location.href).href
+    : new URL(UI_FILE, script?.src || location.href).href;
+  let ui: Promise<unknown> | undefined;
+  const loadUi = () =>
+    (ui ??= (import(/* @vite-ignore */ uiUrl) as Promise<{ mountConsentBanner: typeof mountConsentBanner }>)
+      .then((module) => module.mountConsentBanner(manager))
+      .catch((error: Error) => {
+        ui = undefined;
+        log.error(`Could not load the banner UI from ${uiUrl} (${error.message}). Check that ${UI_FILE} sits beside consent-banner.js, or set uiUrl.`);
+      }));
+  manager.onViewChange((view) => {
+    if (view !== 'hidden') void loadUi();
+  });
+
+  if (!manager.isDecided()) {
+    // A first visit will need the UI: start fetching it now, in parallel with the page.
+    const preload = document.createElement('link');
+    preload.rel = 'modulepreload';
+    preload.href = uiUrl;
+    document.head.append(preload);
+  }
+  whenParsed(() => manager.start());
+}
+
+boot();

@@ -1,0 +1,247 @@
+import { SERVICE_CATEGORY, type CategoryId, type ConsentState } from './categories.js';
+import { resolveConfig, type ConsentConfigInput, type ResolvedConfig } from './config.js';
+import { formatConsentCookie, parseConsentCookie, type StoredDecision } from './cookie-format.js';
+import {
+  CONSENT_CHANGE,
+  CONSENT_READY,
+  dispatchConsentEvent,
+  type ConsentChangeDetail,
+  type ConsentReadyDetail,
+  type ConsentSource,
+} from './events.js';
+import { consoleLogger, type Logger } from './log.js';
+import { createMemoryStorage, type ConsentStorage } from './storage.js';
+
+/** What the UI shows: nothing, the first-layer banner, or the preferences dialog. */
+export type ConsentView = 'hidden' | 'banner' | 'preferences';
+
+export interface ConsentManagerOptions {
+  /** Defaults to memory storage, so a manager made in a test touches no cookie. */
+  storage?: ConsentStorage;
+  log?: Logger;
+  now?: () => number;
+  createConsentId?: () => string;
+  /** Where events go while no element is rendered; defaults to `document`. */
+  eventTarget?: EventTarget;
+}
+
+/** The methods a page script uses (also on `window.consentBanner`). */
+export interface ConsentApi {
+  getState(): ConsentState;
+  isGranted(id: CategoryId): boolean;
+  /** Resolves once `id` is granted: at once if it already is. */
+  whenGranted(id: CategoryId): Promise<void>;
+  acceptAll(): void;
+  rejectAll(): void;
+  /** Changes only the categories named; the others keep their value. */
+  set(choices: Partial<ConsentState>): void;
+  showBanner(): void;
+  showPreferences(): void;
+  /** Forgets the decision and the cookie: the visitor is asked again. */
+  reset(): void;
+  /** Called after every decision; returns a function that unsubscribes. */
+  onChange(listener: (detail: ConsentChangeDetail) => void): () => void;
+}
+
+export interface ConsentManager extends ConsentApi {
+  readonly config: ResolvedConfig;
+  acceptAll(source?: ConsentSource): void;
+  rejectAll(source?: ConsentSource): void;
+  set(choices: Partial<ConsentState>, source?: ConsentSource): void;
+  /** True when a stored decision applies to the current policy revision. */
+  isDecided(): boolean;
+  getDecision(): StoredDecision | null;
+  /** What the preferences start from: the current state, or the last decision if it no longer counts. */
+  getStartingPoint(): ConsentState;
+  getView(): ConsentView;
+  onViewChange(listener: (view: ConsentView) => void): () => void;
+  /** Closes the preferences: back to the banner while the visitor has not decided. */
+  closePreferences(): void;
+  /** Announces `consent-ready` (once) and shows the banner if a decision is needed. */
+  start(): void;
+  /** The rendered element, so events reach listeners from it; null falls back to `document`. */
+  setEventTarget(target: EventTarget | null): void;
+}
+
+const DAY = 86_400_000;
+/** Clocks differ a little between server and visitor; more than this ahead is not a real decision. */
+const CLOCK_SKEW = DAY;
+
+function randomConsentId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
+}
+
+function createListeners<T>() {
+  const listeners = new Set<(value: T) => void>();
+  return {
+    add(listener: (value: T) => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    emit(value: T) {
+      for (const listener of [...listeners]) {
+        try {
+          listener(value);
+        } catch (error) {
+          // One broken listener must not stop the others or the decision; rethrow so it is still reported.
+          queueMicrotask(() => {
+            throw error;
+          });
+        }
+      }
+    },
+  };
+}
+
+export function createConsentManager(
+  configInput: ConsentConfigInput | ResolvedConfig = {},
+  options: ConsentManagerOptions = {},
+): ConsentManager {
+  const log = options.log ?? consoleLogger;
+  const config = isResolved(configInput) ? configInput : resolveConfig(configInput, log);
+  const storage = options.storage ?? createMemoryStorage();
+  const now = options.now ?? Date.now;
+  const createConsentId = options.createConsentId ?? randomConsentId;
+  const ids = config.categories.map((c) => c.id);
+  const optionalIds = config.categories.filter((c) => !c.required).map((c) => c.id);
+
+  const changeListeners = createListeners<ConsentChangeDetail>();
+  const viewListeners = createListeners<ConsentView>();
+  const waiters = new Map<CategoryId, Array<() => void>>();
+  let eventTarget: EventTarget | null = null;
+  let started = false;
+  let view: ConsentView = 'hidden';
+
+  const stateFrom = (granted: Iterable<CategoryId>): ConsentState => {
+    const grantedSet = new Set(granted);
+    return Object.fromEntries(config.categories.map((c) => [c.id, c.required || grantedSet.has(c.id)]));
+  };
+  const lifetimeDays = (granted: CategoryId[]) =>
+    granted.some((id) => optionalIds.includes(id)) ? config.cookieLifetimeDays : config.refusalLifetimeDays;
+
+  // The last decision we could read, even if outdated: its choices seed the preferences and its id is kept.
+  const storedValue = storage.read();
+  let previous = parseConsentCookie(storedValue);
+  if (storedValue !== undefined && !previous) {
+    log.warn(
+      `Cookie "${config.cookieName}" does not hold a decision this version can read, so the visitor is asked again. It is only overwritten when they decide.`,
+    );
+  }
+  if (previous && previous.time > now() + CLOCK_SKEW) {
+    log.warn(`Cookie "${config.cookieName}" has a decision time in the future; it is not trusted and the visitor is asked again.`);
+    previous = null;
+  }
+  let decision: StoredDecision | null =
+    previous && previous.revision === config.revision && now() - previous.time <= lifetimeDays(previous.granted) * DAY
+      ? previous
+      : null;
+  let state = stateFrom(decision?.granted ?? []);
+
+  const target = () => eventTarget ?? options.eventTarget ?? (typeof document === 'undefined' ? null : document);
+
+  function setView(next: ConsentView) {
+    if (next === view) return;
+    view = next;
+    viewListeners.emit(view);
+  }
+
+  function resolveWaiters() {
+    for (const [id, resolvers] of waiters) {
+      if (!state[id]) continue;
+      waiters.delete(id);
+      resolvers.forEach((resolve) => resolve());
+    }
+  }
+
+  function applyState(next: ConsentState, source: ConsentSource) {
+    const changed = ids.filter((id) => state[id] !== next[id]);
+    state = next;
+    const detail: ConsentChangeDetail = { state: { ...state }, changed, source };
+    resolveWaiters();
+    const eventTargetNow = target();
+    if (eventTargetNow) dispatchConsentEvent(eventTargetNow, CONSENT_CHANGE, detail);
+    changeListeners.emit(detail);
+  }
+
+  function decide(next: ConsentState, source: ConsentSource) {
+    const granted = optionalIds.filter((id) => next[id]);
+    decision = {
+      revision: config.revision,
+      time: now(),
+      consentId: decision?.consentId ?? previous?.consentId ?? createConsentId(),
+      granted,
+    };
+    previous = decision;
+    if (!storage.write(formatConsentCookie(decision), lifetimeDays(granted))) {
+      log.warn('The browser did not keep the consent cookie (cookies may be disabled); the choice applies to this page view only.');
+    }
+    setView('hidden');
+    applyState(stateFrom(granted), source);
+  }
+
+  function knownCategory(id: CategoryId): boolean {
+    if (ids.includes(id)) return true;
+    log.warn(`Unknown category "${id}" (configured: ${ids.join(', ')}).`);
+    return false;
+  }
+
+  const manager: ConsentManager = {
+    config,
+    getState: () => ({ ...state }),
+    isGranted: (id) => state[id] === true,
+    whenGranted(id) {
+      if (state[id]) return Promise.resolve();
+      knownCategory(id);
+      return new Promise((resolve) => waiters.set(id, [...(waiters.get(id) ?? []), resolve]));
+    },
+    isDecided: () => decision !== null,
+    getDecision: () => (decision ? { ...decision, granted: [...decision.granted] } : null),
+    getStartingPoint: () => (decision || !previous ? { ...state } : stateFrom(previous.granted)),
+    acceptAll: (source = 'api') => decide(stateFrom(optionalIds), source),
+    rejectAll: (source = 'api') => decide(stateFrom([]), source),
+    set(choices, source = 'api') {
+      const next = { ...state };
+      for (const [id, value] of Object.entries(choices ?? {})) {
+        if (!knownCategory(id)) continue;
+        if (typeof value !== 'boolean') {
+          log.warn(`set(): the value for "${id}" must be true or false; got ${JSON.stringify(value)}.`);
+        } else if (id === SERVICE_CATEGORY && !value) {
+          log.warn('set(): "service" is always on and cannot be turned off.');
+        } else {
+          next[id] = value;
+        }
+      }
+      decide(next, source);
+    },
+    reset() {
+      storage.clear();
+      decision = null;
+      previous = null;
+      setView('banner');
+      applyState(stateFrom([]), 'api');
+    },
+    onChange: (listener) => changeListeners.add(listener),
+    getView: () => view,
+    onViewChange: (listener) => viewListeners.add(listener),
+    showBanner: () => setView('banner'),
+    showPreferences: () => setView('preferences'),
+    closePreferences: () => setView(decision ? 'hidden' : 'banner'),
+    start() {
+      if (started) return;
+      started = true;
+      const eventTargetNow = target();
+      const detail: ConsentReadyDetail = { state: { ...state }, decided: decision !== null };
+      if (eventTargetNow) dispatchConsentEvent(eventTargetNow, CONSENT_READY, detail);
+      if (!decision) setView('banner');
+    },
+    setEventTarget(next) {
+      eventTarget = next;
+    },
+  };
+  return manager;
+}
+
+function isResolved(config: ConsentConfigInput | ResolvedConfig): config is ResolvedConfig {
+  return Array.isArray((config as ResolvedConfig).categories);
+}

@@ -1,0 +1,21 @@
+// The framework-free core: importing it has no side effects.
+export { BUILT_IN_CATEGORIES, CATEGORY_ID_PATTERN, SERVICE_CATEGORY } from './categories.js';
+export type { CategoryId, ConsentState } from './categories.js';
+export { DEFAULT_COOKIE_NAME, isSafeUrl, resolveConfig } from './config.js';
+export type { CategoryInput, ConsentConfigInput, ResolvedCategory, ResolvedConfig, ResolvedVendor, VendorInput } from './config.js';
+export { CONFIG_BLOCK_ID, readConfigSources } from './config-sources.js';
+export { createConsentManager } from './consent-manager.js';
+export type { ConsentApi, ConsentManager, ConsentManagerOptions, ConsentView } from './consent-manager.js';
+export { formatConsentCookie, parseConsentCookie } from './cookie-format.js';
+export type { StoredDecision } from './cookie-format.js';
+export { CONSENT_CHANGE, CONSENT_READY } from './events.js';
+export type { ConsentChangeDetail, ConsentChangeEvent, ConsentReadyDetail, ConsentReadyEvent, ConsentSource } from './events.js';
+export { localize } from './localized-text.js';
+export type { LocalizedText } from './localized-text.js';
+export { consoleLogger } from './log.js';
+export type { Logger } from './log.js';
+export { installOpenLinks, OPEN_ATTRIBUTE } from './open-links.js';
+export { createScriptGate } from './script-gate.js';
+export { createCookieStorage, createMemoryStorage } from './storage.js';
+export type { ConsentStorage, CookieStorageOptions } from './storage.js';
+export { createPublicApi } from './public-api.js';

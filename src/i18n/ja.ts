@@ -1,0 +1,37 @@
+import type { Strings } from './types.js';
+
+export const ja: Strings = {
+  bannerTitle: 'Cookieの利用について',
+  bannerText: (purposes) =>
+    `当サイトでは、${purposes}のためにCookie等を使用します。サービスの提供に必要なもの以外は、同意いただいた場合にのみ使用します。同意はいつでも変更・撤回できます。`,
+  policyLink: 'プライバシーポリシー',
+  acceptAll: 'すべて同意する',
+  rejectAll: 'すべて拒否する',
+  customize: '設定を選ぶ',
+  preferencesTitle: 'Cookie設定',
+  preferencesIntro:
+    '利用目的ごとに、Cookie等の使用を許可するかどうかを選べます。オフにした目的には使用しませんが、一部の機能がご利用いただけなくなる場合があります。',
+  save: '選択した内容を保存',
+  close: '閉じる',
+  on: 'オン',
+  off: 'オフ',
+  alwaysOn: '常に有効',
+  serviceLocked: 'ページの表示やログインの維持、セキュリティの確保に欠かせないため、オフにはできません。',
+  categories: {
+    service: {
+      title: 'サービスの提供',
+      purpose: 'サービスの提供',
+      description: 'ページの表示、ログイン状態やカートの内容の保持、不正アクセスの防止など、サービスの提供に必要なCookie等です。',
+    },
+    analytics: {
+      title: 'アクセス解析',
+      purpose: 'アクセス解析',
+      description: 'ページの閲覧状況やご利用状況を統計的に把握し、サービスの改善に役立てるためのCookie等です。',
+    },
+    marketing: {
+      title: '広告・マーケティング',
+      purpose: '広告・マーケティング',
+      description: '興味・関心に合わせた広告の表示、広告の効果測定、キャンペーン情報のお知らせに使用するCookie等です。',
+    },
+  },
+};

@@ -1,0 +1,2 @@
+// Entry of dist/consent-banner-ui.js: the Lit UI, loaded by the boot script only when something must be shown.
+export { mountConsentBanner } from './ui/mount.js';

@@ -1,0 +1,275 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import type { ConsentState } from '../../core/categories.js';
+import type { ResolvedCategory } from '../../core/config.js';
+import type { ConsentManager, ConsentView } from '../../core/consent-manager.js';
+import type { ConsentSource } from '../../core/events.js';
+import { localize } from '../../core/localized-text.js';
+import { consoleLogger } from '../../core/log.js';
+import { getStrings, resolveLanguage, type Language, type Strings } from '../../i18n/index.js';
+import { consentBannerStyles } from './consent-banner.styles.js';
+
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active as HTMLElement | null;
+}
+
+/**
+ * The first-layer banner and the preferences dialog. It renders what its
+ * `manager` says and calls the manager's methods; it holds no consent logic.
+ *
+ * @event consent-ready - Re-dispatched from here when rendered (see the core).
+ * @event consent-change - After every decision, from here when rendered.
+ *
+ * @csspart banner - The first-layer banner.
+ * @csspart title - The banner's heading.
+ * @csspart text - The banner's text.
+ * @csspart policy-link - The link to the privacy policy.
+ * @csspart actions - The row of buttons.
+ * @csspart button - Every button; also `button-accept`, `button-reject`, `button-customize`, `button-save`.
+ * @csspart preferences - The preferences dialog.
+ * @csspart category - One category in the preferences.
+ * @csspart switch - A category's on/off switch.
+ *
+ * @cssprop --consent-bg - Background colour.
+ * @cssprop --consent-fg - Text colour.
+ * @cssprop --consent-muted - Secondary text colour.
+ * @cssprop --consent-border - Border colour.
+ * @cssprop --consent-choice-bg - Background of Accept all and Reject all (always the same).
+ * @cssprop --consent-choice-fg - Text of Accept all and Reject all.
+ * @cssprop --consent-accent - Links, switches that are on, the Save button.
+ * @cssprop --consent-accent-fg - Text on the accent colour.
+ * @cssprop --consent-switch-off - Track colour of a switch that is off.
+ * @cssprop --consent-focus - Focus ring colour.
+ * @cssprop --consent-font - Font family.
+ * @cssprop --consent-radius - Corner radius.
+ * @cssprop --consent-spacing - Inner spacing.
+ * @cssprop --consent-shadow - Banner shadow.
+ * @cssprop --consent-z-index - Stacking order of the banner.
+ * @cssprop --consent-max-width - Width of the banner's content on wide screens.
+ */
+export class ConsentBannerElement extends LitElement {
+  static override styles = consentBannerStyles;
+
+  static override properties = {
+    manager: { attribute: false },
+    view: { state: true },
+    bannerBehind: { state: true },
+    draft: { state: true },
+    pageLang: { state: true },
+  };
+
+  /** The core instance this element renders. Required. */
+  manager?: ConsentManager;
+
+  private view: ConsentView = 'hidden';
+  /** The banner stays under the preferences it opened, so closing them returns focus to Customize. */
+  private bannerBehind = false;
+  private draft: ConsentState = {};
+  private pageLang = '';
+  private detachManager?: () => void;
+  private langObserver?: MutationObserver;
+  private returnFocusTo: HTMLElement | null = null;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.pageLang = document.documentElement.lang;
+    // A page that switches language in place gets the banner in the new language too.
+    this.langObserver = new MutationObserver(() => (this.pageLang = document.documentElement.lang));
+    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.attachManager();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.langObserver?.disconnect();
+    this.detachManager?.();
+    this.detachManager = undefined;
+  }
+
+  protected override firstUpdated() {
+    if (!this.manager) {
+      consoleLogger.error(
+        '<consent-banner> has no manager, so it shows nothing. Set element.manager = createConsentManager(config, { storage }), or load dist/consent-banner.js instead.',
+      );
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('manager') && this.isConnected) this.attachManager();
+  }
+
+  protected override updated(changed: PropertyValues) {
+    if (!changed.has('view')) return;
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (this.view === 'preferences' && dialog && !dialog.open) {
+      this.returnFocusTo = deepActiveElement();
+      dialog.showModal();
+    } else if (changed.get('view') === 'preferences') {
+      const target = this.returnFocusTo;
+      this.returnFocusTo = null;
+      if (target?.isConnected) target.focus();
+      else if (this.view === 'banner') this.renderRoot.querySelector<HTMLElement>('.banner button')?.focus();
+    }
+  }
+
+  private attachManager() {
+    this.detachManager?.();
+    this.detachManager = undefined;
+    const manager = this.manager;
+    if (!manager) return;
+    manager.setEventTarget(this);
+    const onView = (view: ConsentView) => {
+      if (view === 'preferences') this.draft = manager.getStartingPoint();
+      this.bannerBehind = view === 'preferences' && (this.view === 'banner' || this.bannerBehind);
+      this.view = view;
+    };
+    onView(manager.getView());
+    const unsubscribe = manager.onViewChange(onView);
+    this.detachManager = () => {
+      unsubscribe();
+      manager.setEventTarget(null);
+    };
+  }
+
+  private get language(): Language {
+    return resolveLanguage(this.getAttribute('lang') || this.pageLang, this.manager?.config.lang);
+  }
+
+  private categoryText(category: ResolvedCategory, strings: Strings, lang: Language) {
+    const builtIn = strings.categories[category.id as keyof Strings['categories']];
+    const title = localize(category.title, lang) ?? builtIn?.title ?? category.id;
+    return {
+      title,
+      purpose: category.title ? title : (builtIn?.purpose ?? title),
+      description: localize(category.description, lang) ?? builtIn?.description ?? '',
+    };
+  }
+
+  private decide(action: 'acceptAll' | 'rejectAll', source: ConsentSource) {
+    this.manager?.[action](source);
+  }
+
+  private toggle(category: ResolvedCategory) {
+    if (category.required) return;
+    this.draft = { ...this.draft, [category.id]: !this.draft[category.id] };
+  }
+
+  private onDialogClose = () => {
+    if (this.manager?.getView() === 'preferences') this.manager.closePreferences();
+  };
+
+  private onDialogCancel = (event: Event) => {
+    // Escape: let the manager decide what shows next rather than the browser.
+    event.preventDefault();
+    this.manager?.closePreferences();
+  };
+
+  private renderPolicyLink(strings: Strings) {
+    const url = this.manager?.config.policyUrl;
+    return url ? html`<a part="policy-link" href=${url}>${strings.policyLink}</a>` : nothing;
+  }
+
+  private renderBanner(strings: Strings, lang: Language) {
+    const categories = this.manager!.config.categories;
+    const purposes = new Intl.ListFormat(lang, { type: 'conjunction' }).format(
+      categories.map((c) => this.categoryText(c, strings, lang).purpose),
+    );
+    return html`
+      <section part="banner" class="banner" role="region" aria-labelledby="banner-title" lang=${lang}>
+        <div class="banner-body">
+          <h2 part="title" id="banner-title">${strings.bannerTitle}</h2>
+          <p part="text">${strings.bannerText(purposes)} ${this.renderPolicyLink(strings)}</p>
+        </div>
+        <div part="actions" class="actions">
+          <button part="button button-accept" class="choice" @click=${() => this.decide('acceptAll', 'banner')}>
+            ${strings.acceptAll}
+          </button>
+          <button part="button button-reject" class="choice" @click=${() => this.decide('rejectAll', 'banner')}>
+            ${strings.rejectAll}
+          </button>
+          <button part="button button-customize" class="secondary" @click=${() => this.manager?.showPreferences()}>
+            ${strings.customize}
+          </button>
+        </div>
+      </section>
+    `;
+  }
+
+  private renderCategory(category: ResolvedCategory, strings: Strings, lang: Language) {
+    const { title, description } = this.categoryText(category, strings, lang);
+    const on = category.required || this.draft[category.id] === true;
+    const id = `category-${category.id}`;
+    const describedBy = category.required ? `${id}-description ${id}-locked` : `${id}-description`;
+    return html`
+      <li part="category" class="category">
+        <div class="category-head">
+          <span class="category-title" id="${id}-title">${title}</span>
+          <button
+            part="switch"
+            role="switch"
+            type="button"
+            aria-checked=${on ? 'true' : 'false'}
+            aria-disabled=${category.required ? 'true' : nothing}
+            aria-labelledby="${id}-title"
+            aria-describedby=${describedBy}
+            data-category=${category.id}
+            @click=${() => this.toggle(category)}
+          >
+            <span class="track"><span class="thumb"></span></span>
+            <span class="switch-state" aria-hidden="true">
+              ${category.required ? strings.alwaysOn : on ? strings.on : strings.off}
+            </span>
+          </button>
+        </div>
+        <p id="${id}-description">${description}</p>
+        ${category.required ? html`<p id="${id}-locked">${strings.serviceLocked}</p>` : nothing}
+      </li>
+    `;
+  }
+
+  private renderPreferences(strings: Strings, lang: Language) {
+    const manager = this.manager!;
+    return html`
+      <dialog
+        part="preferences"
+        aria-labelledby="preferences-title"
+        lang=${lang}
+        @cancel=${this.onDialogCancel}
+        @close=${this.onDialogClose}
+      >
+        <div class="dialog-header">
+          <h2 id="preferences-title">${strings.preferencesTitle}</h2>
+          <button part="button button-close" class="close" aria-label=${strings.close} @click=${() => manager.closePreferences()}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+        <div class="dialog-body">
+          <p class="intro">${strings.preferencesIntro} ${this.renderPolicyLink(strings)}</p>
+          <ul class="categories">
+            ${manager.config.categories.map((c) => this.renderCategory(c, strings, lang))}
+          </ul>
+        </div>
+        <div part="actions" class="actions dialog-footer">
+          <button part="button button-reject" class="choice" @click=${() => this.decide('rejectAll', 'preferences')}>
+            ${strings.rejectAll}
+          </button>
+          <button part="button button-accept" class="choice" @click=${() => this.decide('acceptAll', 'preferences')}>
+            ${strings.acceptAll}
+          </button>
+          <button part="button button-save" class="save" @click=${() => manager.set(this.draft, 'preferences')}>
+            ${strings.save}
+          </button>
+        </div>
+      </dialog>
+    `;
+  }
+
+  protected override render() {
+    if (!this.manager || this.view === 'hidden') return nothing;
+    const lang = this.language;
+    const strings = getStrings(lang);
+    return html`${this.view === 'banner' || this.bannerBehind ? this.renderBanner(strings, lang) : nothing}
+    ${this.view === 'preferences' ? this.renderPreferences(strings, lang) : nothing}`;
+  }
+}

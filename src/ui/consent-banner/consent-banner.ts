@@ -1,0 +1,16 @@
+import { ConsentBannerElement } from './consent-banner.component.js';
+
+export { ConsentBannerElement };
+
+export const CONSENT_BANNER_TAG = 'consent-banner';
+
+/** Registers `<consent-banner>` unless something already did (the widget may be loaded twice). */
+export function defineConsentBanner(registry: CustomElementRegistry = customElements): void {
+  if (!registry.get(CONSENT_BANNER_TAG)) registry.define(CONSENT_BANNER_TAG, ConsentBannerElement);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'consent-banner': ConsentBannerElement;
+  }
+}

@@ -1,0 +1,156 @@
+import { expect } from '@open-wc/testing';
+import { createConsentManager } from '../../src/core/consent-manager.js';
+import { formatConsentCookie } from '../../src/core/cookie-format.js';
+import type { ConsentChangeEvent, ConsentReadyEvent } from '../../src/core/events.js';
+import { createMemoryStorage } from '../../src/core/storage.js';
+import { recordingLogger } from '../helpers.js';
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 10, 30, 12);
+const config = { policyUrl: '/privacy', revision: '2' };
+
+function setup(stored?: string, extra: object = {}) {
+  const storage = createMemoryStorage(stored);
+  const log = recordingLogger();
+  const target = new EventTarget();
+  const changes: ConsentChangeEvent['detail'][] = [];
+  const ready: ConsentReadyEvent['detail'][] = [];
+  target.addEventListener('consent-change', (e) => changes.push((e as ConsentChangeEvent).detail));
+  target.addEventListener('consent-ready', (e) => ready.push((e as ConsentReadyEvent).detail));
+  const manager = createConsentManager(
+    { ...config, ...extra },
+    { storage, log, eventTarget: target, now: () => NOW, createConsentId: () => 'abcdefgh12345678' },
+  );
+  return { manager, storage, log, changes, ready, target };
+}
+
+const stored = (granted: string[], overrides: object = {}) =>
+  formatConsentCookie({ revision: '2', time: NOW - DAY, consentId: 'storedid0001', granted, ...overrides });
+
+describe('consent manager', () => {
+  it('starts a first visit with only service granted, undecided, showing the banner', () => {
+    const { manager, ready } = setup();
+    expect(manager.getState()).to.deep.equal({ service: true, analytics: false, marketing: false });
+    manager.start();
+    expect(ready).to.deep.equal([{ state: { service: true, analytics: false, marketing: false }, decided: false }]);
+    expect(manager.getView()).to.equal('banner');
+  });
+
+  it('announces consent-ready once, however often start() is called', () => {
+    const { manager, ready } = setup(stored(['analytics']));
+    manager.start();
+    manager.start();
+    expect(ready).to.deep.equal([{ state: { service: true, analytics: true, marketing: false }, decided: true }]);
+    expect(manager.getView()).to.equal('hidden');
+  });
+
+  it('writes no cookie before a decision', () => {
+    const { manager, storage } = setup();
+    manager.start();
+    manager.showPreferences();
+    manager.closePreferences();
+    expect(storage.read()).to.equal(undefined);
+  });
+
+  it('accept all grants every category, stores it and reports what changed', () => {
+    const { manager, storage, changes } = setup();
+    manager.acceptAll('banner');
+    expect(manager.getState()).to.deep.equal({ service: true, analytics: true, marketing: true });
+    expect(storage.read()).to.equal(`1|2|${NOW / 1000}|abcdefgh12345678|analytics+marketing`);
+    expect(changes).to.deep.equal([
+      { state: { service: true, analytics: true, marketing: true }, changed: ['analytics', 'marketing'], source: 'banner' },
+    ]);
+    expect(manager.getView()).to.equal('hidden');
+  });
+
+  it('reject all withdraws every optional category and keeps the consent id', () => {
+    const { manager, storage, changes } = setup(stored(['analytics', 'marketing']));
+    manager.rejectAll();
+    expect(manager.getState()).to.deep.equal({ service: true, analytics: false, marketing: false });
+    expect(storage.read()).to.equal(`1|2|${NOW / 1000}|storedid0001|`);
+    expect(changes[0]).to.deep.include({ changed: ['analytics', 'marketing'], source: 'api' });
+  });
+
+  it('set() changes only the named categories and refuses to turn service off', () => {
+    const { manager, log } = setup(stored(['marketing']));
+    manager.set({ analytics: true, service: false });
+    expect(manager.getState()).to.deep.equal({ service: true, analytics: true, marketing: true });
+    expect(log.warnings.join()).to.contain('"service" is always on');
+  });
+
+  it('whenGranted resolves at the grant, not before', async () => {
+    const { manager } = setup();
+    let resolved = false;
+    const granted = manager.whenGranted('analytics').then(() => (resolved = true));
+    await Promise.resolve();
+    expect(resolved).to.equal(false);
+    manager.set({ analytics: true });
+    await granted;
+    expect(resolved).to.equal(true);
+  });
+
+  it('onChange listeners hear every decision until they unsubscribe', () => {
+    const { manager } = setup();
+    const heard: string[] = [];
+    const unsubscribe = manager.onChange((detail) => heard.push(detail.source));
+    manager.acceptAll('banner');
+    unsubscribe();
+    manager.rejectAll('preferences');
+    expect(heard).to.deep.equal(['banner']);
+  });
+
+  it('reset() forgets the decision and the cookie and asks again', () => {
+    const { manager, storage, changes } = setup(stored(['analytics']));
+    manager.reset();
+    expect(storage.read()).to.equal(undefined);
+    expect(manager.isDecided()).to.equal(false);
+    expect(manager.getView()).to.equal('banner');
+    expect(changes[0]).to.deep.include({ changed: ['analytics'], state: { service: true, analytics: false, marketing: false } });
+  });
+
+  it('asks again when the policy revision changed, granting nothing meanwhile but offering the old choice', () => {
+    const { manager } = setup(stored(['analytics'], { revision: '1' }));
+    expect(manager.isDecided()).to.equal(false);
+    expect(manager.getState().analytics).to.equal(false);
+    expect(manager.getStartingPoint().analytics).to.equal(true);
+  });
+
+  it('asks again when a consent is older than 12 months, or a refusal older than 6', () => {
+    expect(setup(stored(['analytics'], { time: NOW - 364 * DAY })).manager.isDecided()).to.equal(true);
+    expect(setup(stored(['analytics'], { time: NOW - 366 * DAY })).manager.isDecided()).to.equal(false);
+    expect(setup(stored([], { time: NOW - 181 * DAY })).manager.isDecided()).to.equal(true);
+    expect(setup(stored([], { time: NOW - 183 * DAY })).manager.isDecided()).to.equal(false);
+  });
+
+  it('treats a foreign cookie as no decision, says so, and leaves it until the visitor decides', () => {
+    const { manager, storage, log } = setup('{"analytics":true}');
+    expect(manager.isDecided()).to.equal(false);
+    expect(manager.getState().analytics).to.equal(false);
+    expect(log.warnings[0]).to.contain('consent_banner');
+    expect(storage.read()).to.equal('{"analytics":true}');
+  });
+
+  it('ignores granted ids that are not configured', () => {
+    const { manager } = setup(stored(['analytics', 'retired']));
+    expect(manager.getState()).to.deep.equal({ service: true, analytics: true, marketing: false });
+  });
+
+  it('keeps instances independent', () => {
+    const a = setup().manager;
+    const b = setup().manager;
+    a.acceptAll();
+    expect(b.getState().analytics).to.equal(false);
+  });
+
+  it('closing the preferences goes back to the banner until the visitor decides', () => {
+    const { manager } = setup();
+    manager.start();
+    manager.showPreferences();
+    manager.closePreferences();
+    expect(manager.getView()).to.equal('banner');
+    manager.rejectAll('banner');
+    manager.showPreferences();
+    manager.closePreferences();
+    expect(manager.getView()).to.equal('hidden');
+  });
+});

@@ -1,0 +1,79 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { createConsentManager } from '../../src/core/consent-manager.js';
+import { createScriptGate } from '../../src/core/script-gate.js';
+
+declare global {
+  interface Window {
+    __gatedRuns?: string[];
+  }
+}
+
+function gatedScript(categories: string, body: string, src?: string): HTMLScriptElement {
+  const script = document.createElement('script');
+  script.type = 'text/plain';
+  script.dataset.consent = categories;
+  if (src) script.src = src;
+  else script.text = body;
+  return script;
+}
+
+describe('script gate', () => {
+  let container: HTMLDivElement;
+  let gate: ReturnType<typeof createScriptGate> | undefined;
+
+  beforeEach(() => {
+    window.__gatedRuns = [];
+    container = document.createElement('div');
+    document.body.append(container);
+  });
+  afterEach(() => {
+    gate?.disconnect();
+    container.remove();
+  });
+
+  it('runs nothing until the category is granted, then each script once, in document order', async () => {
+    const manager = createConsentManager({ policyUrl: '/p' });
+    container.append(
+      gatedScript('analytics', "__gatedRuns.push('inline-1')"),
+      gatedScript('analytics', '', new URL('./fixtures/ordered-tracker.js', import.meta.url).href),
+      gatedScript('analytics', "__gatedRuns.push('inline-2')"),
+      gatedScript('marketing', "__gatedRuns.push('marketing')"),
+    );
+    gate = createScriptGate(manager, document);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(window.__gatedRuns).to.deep.equal([]);
+
+    manager.set({ analytics: true });
+    await waitUntil(() => window.__gatedRuns!.length === 3, 'gated scripts did not run');
+    expect(window.__gatedRuns).to.deep.equal(['inline-1', 'external', 'inline-2']);
+
+    manager.rejectAll();
+    manager.acceptAll();
+    await waitUntil(() => window.__gatedRuns!.includes('marketing'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(window.__gatedRuns).to.deep.equal(['inline-1', 'external', 'inline-2', 'marketing']);
+  });
+
+  it('needs every category a script names', async () => {
+    const manager = createConsentManager({ policyUrl: '/p' });
+    container.append(gatedScript('analytics marketing', "__gatedRuns.push('both')"));
+    gate = createScriptGate(manager, document);
+    manager.set({ analytics: true });
+    await new Promise((r) => setTimeout(r, 30));
+    expect(window.__gatedRuns).to.deep.equal([]);
+    manager.set({ marketing: true });
+    await waitUntil(() => window.__gatedRuns!.length === 1);
+  });
+
+  it('runs a restored grant at once and gates scripts added later', async () => {
+    const manager = createConsentManager({ policyUrl: '/p' });
+    manager.set({ analytics: true });
+    container.append(gatedScript('analytics', "__gatedRuns.push('present')"));
+    gate = createScriptGate(manager, document);
+    await waitUntil(() => window.__gatedRuns!.length === 1);
+    container.append(gatedScript('analytics', "__gatedRuns.push('added')"), gatedScript('marketing', "__gatedRuns.push('no')"));
+    await waitUntil(() => window.__gatedRuns!.length === 2);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(window.__gatedRuns).to.deep.equal(['present', 'added']);
+  });
+});

@@ -1,0 +1,31 @@
+import type { Logger } from '../src/core/log.js';
+
+/** A logger that keeps what the widget said, so tests can assert the message a site owner would see. */
+export function recordingLogger(): Logger & { warnings: string[]; errors: string[]; all(): string } {
+  const warnings: string[] = [];
+  const errors: string[] = [];
+  return {
+    warnings,
+    errors,
+    warn: (message) => void warnings.push(message),
+    error: (message) => void errors.push(message),
+    all: () => [...warnings, ...errors].join('\n'),
+  };
+}
+
+/** Deletes every cookie this page can see, so each test starts as a first visit. */
+export function clearCookies(): void {
+  for (const cookie of document.cookie.split(';')) {
+    const name = cookie.split('=')[0].trim();
+    if (name) document.cookie = `${name}=; Max-Age=0; Path=/`;
+  }
+}
+
+export function readCookie(name: string): string | undefined {
+  const match = document.cookie.split('; ').find((c) => c.startsWith(`${name}=`));
+  return match?.slice(name.length + 1);
+}
+
+export function nextEvent<T extends Event>(target: EventTarget, type: string): Promise<T> {
+  return new Promise((resolve) => target.addEventListener(type, (event) => resolve(event as T), { once: true }));
+}
