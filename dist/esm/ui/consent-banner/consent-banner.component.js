@@ -48,6 +48,8 @@ class ConsentBannerElement extends LitElement {
     constructor() {
         super(...arguments);
         this.view = 'hidden';
+        /** The banner stays under the preferences it opened, so closing them returns focus to Customize. */
+        this.bannerBehind = false;
         this.draft = {};
         this.pageLang = '';
         this.returnFocusTo = null;
@@ -111,6 +113,7 @@ class ConsentBannerElement extends LitElement {
         const onView = (view) => {
             if (view === 'preferences')
                 this.draft = manager.getStartingPoint();
+            this.bannerBehind = view === 'preferences' && (this.view === 'banner' || this.bannerBehind);
             this.view = view;
         };
         onView(manager.getView());
@@ -239,13 +242,15 @@ class ConsentBannerElement extends LitElement {
             return nothing;
         const lang = this.language;
         const strings = getStrings(lang);
-        return this.view === 'banner' ? this.renderBanner(strings, lang) : this.renderPreferences(strings, lang);
+        return html `${this.view === 'banner' || this.bannerBehind ? this.renderBanner(strings, lang) : nothing}
+    ${this.view === 'preferences' ? this.renderPreferences(strings, lang) : nothing}`;
     }
 }
 ConsentBannerElement.styles = consentBannerStyles;
 ConsentBannerElement.properties = {
     manager: { attribute: false },
     view: { state: true },
+    bannerBehind: { state: true },
     draft: { state: true },
     pageLang: { state: true },
 };

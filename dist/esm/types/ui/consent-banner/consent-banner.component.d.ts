@@ -43,6 +43,9 @@ export declare class ConsentBannerElement extends LitElement {
         view: {
             state: boolean;
         };
+        bannerBehind: {
+            state: boolean;
+        };
         draft: {
             state: boolean;
         };
@@ -53,6 +56,8 @@ export declare class ConsentBannerElement extends LitElement {
     /** The core instance this element renders. Required. */
     manager?: ConsentManager;
     private view;
+    /** The banner stays under the preferences it opened, so closing them returns focus to Customize. */
+    private bannerBehind;
     private draft;
     private pageLang;
     private detachManager?;

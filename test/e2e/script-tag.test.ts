@@ -1,0 +1,92 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { ConsentChangeDetail } from '../../src/core/events.js';
+import { clearCookies, readCookie } from '../helpers.js';
+
+type SiteWindow = Window & {
+  consentEvents: { type: string; detail: ConsentChangeDetail & { decided?: boolean } }[];
+  trackerRuns?: number;
+};
+
+/** Loads the fixture site the way a visitor would: a real page with the built script tag. */
+async function visit(frame: HTMLIFrameElement, reload = false): Promise<SiteWindow> {
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  if (reload) frame.contentWindow!.location.reload();
+  else frame.src = new URL('./fixtures/site.html', import.meta.url).href;
+  await loaded;
+  const win = frame.contentWindow as SiteWindow;
+  await waitUntil(() => win.consentEvents.some((e) => e.type === 'consent-ready'), 'no consent-ready event');
+  return win;
+}
+
+function shadow(win: SiteWindow) {
+  return win.document.querySelector('consent-banner')?.shadowRoot ?? null;
+}
+
+function buttonIn(root: ParentNode, label: string) {
+  return Array.from(root.querySelectorAll('button')).find((b) => b.textContent!.trim() === label);
+}
+
+describe('the built script tag on a site', () => {
+  let frame: HTMLIFrameElement;
+  beforeEach(() => {
+    clearCookies();
+    frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1024px; height: 700px';
+    document.body.append(frame);
+  });
+  afterEach(() => {
+    frame.remove();
+    clearCookies();
+  });
+
+  it('goes through first visit → accept → reload → reject', async () => {
+    // First visit: banner, nothing granted, tracker not run, no cookie.
+    let win = await visit(frame);
+    expect(win.consentEvents).to.deep.equal([
+      { type: 'consent-ready', detail: { state: { service: true, analytics: false, marketing: false }, decided: false } },
+    ]);
+    await waitUntil(() => shadow(win)?.querySelector('[part~="banner"]'), 'banner not shown');
+    expect(readCookie('consent_banner')).to.equal(undefined);
+    expect(win.trackerRuns).to.equal(undefined);
+
+    // Accept all: cookie written, event fired, gated tracker runs without a reload.
+    buttonIn(shadow(win)!, 'すべて同意する')!.click();
+    await waitUntil(() => win.trackerRuns === 1, 'tracker did not start');
+    expect(readCookie('consent_banner')).to.match(/^1\|2026-11\|\d+\|[a-z0-9]{16}\|analytics\+marketing$/);
+    expect(win.consentEvents[1]).to.deep.equal({
+      type: 'consent-change',
+      detail: { state: { service: true, analytics: true, marketing: true }, changed: ['analytics', 'marketing'], source: 'banner' },
+    });
+
+    // Reload: no banner and no UI download, consent-ready with the stored state, tracker runs at once.
+    win = await visit(frame, true);
+    expect(win.consentEvents).to.deep.equal([
+      { type: 'consent-ready', detail: { state: { service: true, analytics: true, marketing: true }, decided: true } },
+    ]);
+    await waitUntil(() => win.trackerRuns === 1, 'tracker did not run for the returning visitor');
+    expect(win.document.querySelector('consent-banner') === null, 'no banner element').to.equal(true);
+    const downloads = win.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(downloads.filter((name) => name.includes('consent-banner-ui'))).to.deep.equal([]);
+
+    // Reject from the footer link's preferences.
+    (win.document.querySelector('[data-consent-open]') as HTMLElement).click();
+    await waitUntil(() => shadow(win)?.querySelector('dialog[open]'), 'preferences did not open');
+    buttonIn(shadow(win)!.querySelector('dialog')!, 'すべて拒否する')!.click();
+    await waitUntil(() => win.consentEvents.length === 2);
+    expect(win.consentEvents[1].detail).to.deep.include({ changed: ['analytics', 'marketing'], source: 'preferences' });
+    expect(readCookie('consent_banner')).to.match(/^1\|2026-11\|\d+\|[a-z0-9]{16}\|$/);
+    expect(win.consentBanner!.getState()).to.deep.equal({ service: true, analytics: false, marketing: false });
+  });
+
+  it('offers the global API on window.consentBanner', async () => {
+    const win = await visit(frame);
+    const api = win.consentBanner!;
+    let granted = false;
+    void api.whenGranted('analytics').then(() => (granted = true));
+    api.set({ analytics: true });
+    await waitUntil(() => granted && win.trackerRuns === 1);
+    expect(api.isGranted('analytics')).to.equal(true);
+    expect(api.isGranted('marketing')).to.equal(false);
+    expect(win.consentEvents.at(-1)!.detail.source).to.equal('api');
+  });
+});
