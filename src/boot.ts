@@ -5,11 +5,16 @@ import { resolveConfig } from './core/config.js';
 import { readConfigSources } from './core/config-sources.js';
 import { createConsentManager } from './core/consent-manager.js';
 import { consoleLogger as log } from './core/log.js';
+import { installAutoBlock } from './core/auto-block.js';
+import { installCleanup } from './core/cleanup.js';
+import { createEmbedGate } from './core/embed-gate.js';
+import { installGoogleConsentMode } from './core/google-consent-mode.js';
 import { installOpenLinks } from './core/open-links.js';
 import { createPublicApi } from './core/public-api.js';
 import { createScriptGate } from './core/script-gate.js';
 import { createCookieStorage, createMemoryStorage } from './core/storage.js';
-import type { mountConsentBanner } from './ui/mount.js';
+import { installTabSync } from './core/tab-sync.js';
+import type * as UiModule from './ui-chunk.js';
 
 const UI_FILE = 'consent-banner-ui.js';
 
@@ -35,7 +40,12 @@ function boot() {
 
   const manager = createConsentManager(config, { storage, log });
   window.consentBanner = createPublicApi(manager);
+  // Consent Mode's default must reach the dataLayer before any gated tag can run.
+  installGoogleConsentMode(manager, window, log);
+  if (config.autoBlock) installAutoBlock(manager, document);
+  installCleanup(manager, document, window);
   installOpenLinks(document, manager);
+  installTabSync(manager, document);
   createScriptGate(manager, document);
 
   const uiUrl = config.uiUrl
@@ -43,8 +53,11 @@ function boot() {
     : new URL(UI_FILE, script?.src || location.href).href;
   let ui: Promise<unknown> | undefined;
   const loadUi = () =>
-    (ui ??= (import(/* @vite-ignore */ uiUrl) as Promise<{ mountConsentBanner: typeof mountConsentBanner }>)
-      .then((module) => module.mountConsentBanner(manager))
+    (ui ??= (import(/* @vite-ignore */ uiUrl) as Promise<typeof UiModule>)
+      .then((module) => {
+        module.mountPlaceholders(manager);
+        return module.mountConsentBanner(manager);
+      })
       .catch((error: Error) => {
         ui = undefined;
         log.error(`Could not load the banner UI from ${uiUrl} (${error.message}). Check that ${UI_FILE} sits beside consent-banner.js, or set uiUrl.`);
@@ -52,6 +65,8 @@ function boot() {
   manager.onViewChange((view) => {
     if (view !== 'hidden') void loadUi();
   });
+  // Embeds waiting for consent need their placeholders, which live in the UI.
+  createEmbedGate(manager, document, () => void loadUi());
 
   if (!manager.isDecided()) {
     // A first visit will need the UI: start fetching it now, in parallel with the page.

@@ -1,4 +1,6 @@
 import { defineConsentBanner } from './ui/consent-banner/consent-banner.js';
+import { defineConsentPlaceholder } from './ui/consent-placeholder/consent-placeholder.js';
 
 // Side effect on purpose: `import 'consent-banner/define'` registers the elements.
 defineConsentBanner();
+defineConsentPlaceholder();

@@ -8,6 +8,10 @@ export interface CategoryInput {
   description?: LocalizedText;
   /** Cookie names or `_ga*`-style patterns set by this category's trackers. */
   cookies?: string[];
+  /** localStorage / sessionStorage keys or patterns its trackers set, removed on withdrawal. */
+  storage?: string[];
+  /** Refused while the browser sends Global Privacy Control (`marketing` is by default). */
+  sellOrShare?: boolean;
 }
 
 /** A recipient of data (外部送信先) as the site owner writes it. */
@@ -21,7 +25,20 @@ export interface VendorInput {
   purpose?: LocalizedText;
   policyUrl?: string;
   cookies?: string[];
+  storage?: string[];
+  /** Hosts its tags load from, for `autoBlock` (suffix match). */
+  domains?: string[];
 }
+
+/** Google Consent Mode v2 types a category maps to. */
+export type GoogleConsentType =
+  | 'ad_storage'
+  | 'ad_user_data'
+  | 'ad_personalization'
+  | 'analytics_storage'
+  | 'functionality_storage'
+  | 'personalization_storage'
+  | 'security_storage';
 
 /** Everything a site owner may configure; every key is optional. */
 export interface ConsentConfigInput {
@@ -37,6 +54,12 @@ export interface ConsentConfigInput {
   vendors?: VendorInput[];
   /** Where the lazily loaded UI module lives; defaults to beside the boot script. */
   uiUrl?: string;
+  /** Send Google Consent Mode v2 signals; an object maps category ids to consent types. */
+  googleConsentMode?: boolean | string | Record<CategoryId, GoogleConsentType[]>;
+  /** Hold back scripts and iframes from known tracker domains until their category is granted. */
+  autoBlock?: boolean | string;
+  /** Reload the page when a category is withdrawn, so scripts already running stop. */
+  reloadOnWithdraw?: boolean | string;
 }
 
 export interface ResolvedCategory {
@@ -47,6 +70,8 @@ export interface ResolvedCategory {
   title?: LocalizedText;
   description?: LocalizedText;
   cookies: string[];
+  storage: string[];
+  sellOrShare: boolean;
 }
 
 export interface ResolvedVendor {
@@ -57,6 +82,8 @@ export interface ResolvedVendor {
   purpose?: LocalizedText;
   policyUrl?: string;
   cookies: string[];
+  storage: string[];
+  domains: string[];
 }
 
 export interface ResolvedConfig {
@@ -70,7 +97,26 @@ export interface ResolvedConfig {
   categories: ResolvedCategory[];
   vendors: ResolvedVendor[];
   uiUrl?: string;
+  /** Category id → consent types, or null when Consent Mode is off. */
+  googleConsentMode: Record<CategoryId, GoogleConsentType[]> | null;
+  autoBlock: boolean;
+  reloadOnWithdraw: boolean;
 }
+
+export const DEFAULT_GOOGLE_CONSENT_MAPPING: Record<CategoryId, GoogleConsentType[]> = {
+  service: ['security_storage', 'functionality_storage'],
+  analytics: ['analytics_storage'],
+  marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
+};
+const GOOGLE_CONSENT_TYPES: readonly string[] = [
+  'ad_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
+];
 
 export const DEFAULT_COOKIE_NAME = 'consent_banner';
 export const DEFAULT_REVISION = '1';
@@ -90,6 +136,9 @@ const OPTION_NAMES: readonly (keyof ConsentConfigInput)[] = [
   'categories',
   'vendors',
   'uiUrl',
+  'googleConsentMode',
+  'autoBlock',
+  'reloadOnWithdraw',
 ];
 
 const REVISION_PATTERN = /^[A-Za-z0-9._-]{1,32}$/;
@@ -139,11 +188,36 @@ function positiveNumber(value: unknown, option: string, fallback: number, log: L
   return fallback;
 }
 
-function cookieList(value: unknown, where: string, log: Logger): string[] {
+function nameList(value: unknown, where: string, log: Logger): string[] {
   if (value === undefined) return [];
   if (Array.isArray(value) && value.every((v) => typeof v === 'string' && v !== '')) return value;
-  log.error(`${where}.cookies must be a list of cookie names or patterns such as "_ga*"; ignoring it.`);
+  log.error(`${where} must be a list of names or patterns such as "_ga*"; ignoring it.`);
   return [];
+}
+
+/** Booleans may arrive as data-attribute strings: `data-auto-block` or `data-auto-block="true"`. */
+function flag(value: unknown, option: string, log: Logger): boolean {
+  if (value === undefined || value === false || value === 'false') return false;
+  if (value === true || value === '' || value === 'true') return true;
+  log.error(`Option "${option}" must be true or false; got ${JSON.stringify(value)}. Using false.`);
+  return false;
+}
+
+function googleConsentMapping(value: unknown, categoryIds: string[], log: Logger) {
+  if (value === undefined || value === false || value === 'false') return null;
+  if (value === true || value === '' || value === 'true') return { ...DEFAULT_GOOGLE_CONSENT_MAPPING };
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    log.error('Option "googleConsentMode" must be true or an object such as { "analytics": ["analytics_storage"] }; it is off.');
+    return null;
+  }
+  const mapping: Record<string, GoogleConsentType[]> = {};
+  for (const [id, types] of Object.entries(value)) {
+    if (!categoryIds.includes(id)) log.error(`googleConsentMode maps "${id}", which is not a configured category; ignoring it.`);
+    else if (!Array.isArray(types) || !types.every((t) => GOOGLE_CONSENT_TYPES.includes(t))) {
+      log.error(`googleConsentMode.${id} must be a list of consent types (${GOOGLE_CONSENT_TYPES.join(', ')}); ignoring it.`);
+    } else mapping[id] = types;
+  }
+  return mapping;
 }
 
 function optionalText(value: unknown, where: string, log: Logger): LocalizedText | undefined {
@@ -194,7 +268,9 @@ function resolveCategories(input: unknown, log: Logger): ResolvedCategory[] {
       required: id === SERVICE_CATEGORY,
       title: title ?? (builtIn ? undefined : id),
       description: optionalText(raw.description, `${where}.description`, log),
-      cookies: cookieList(raw.cookies, where, log),
+      cookies: nameList(raw.cookies, `${where}.cookies`, log),
+      storage: nameList(raw.storage, `${where}.storage`, log),
+      sellOrShare: raw.sellOrShare === undefined ? id === 'marketing' : raw.sellOrShare === true,
     });
   }
   return categories;
@@ -233,7 +309,9 @@ function resolveVendors(input: unknown, categoryIds: string[], log: Logger): Res
       data: optionalText(raw.data, `${where}.data`, log),
       purpose: optionalText(raw.purpose, `${where}.purpose`, log),
       policyUrl: policyUrl as string | undefined,
-      cookies: cookieList(raw.cookies, where, log),
+      cookies: nameList(raw.cookies, `${where}.cookies`, log),
+      storage: nameList(raw.storage, `${where}.storage`, log),
+      domains: nameList(raw.domains, `${where}.domains`, log),
     });
   });
   return vendors;
@@ -295,6 +373,7 @@ export function resolveConfig(input: unknown, log: Logger): ResolvedConfig {
   }
 
   const categories = resolveCategories(raw.categories, log);
+  const categoryIds = categories.map((c) => c.id);
   return {
     lang,
     policyUrl,
@@ -304,11 +383,10 @@ export function resolveConfig(input: unknown, log: Logger): ResolvedConfig {
     cookieLifetimeDays: positiveNumber(raw.cookieLifetimeDays, 'cookieLifetimeDays', DEFAULT_LIFETIME_DAYS, log),
     refusalLifetimeDays: positiveNumber(raw.refusalLifetimeDays, 'refusalLifetimeDays', DEFAULT_REFUSAL_LIFETIME_DAYS, log),
     categories,
-    vendors: resolveVendors(
-      raw.vendors,
-      categories.map((c) => c.id),
-      log,
-    ),
+    vendors: resolveVendors(raw.vendors, categoryIds, log),
     uiUrl,
+    googleConsentMode: googleConsentMapping(raw.googleConsentMode, categoryIds, log),
+    autoBlock: flag(raw.autoBlock, 'autoBlock', log),
+    reloadOnWithdraw: flag(raw.reloadOnWithdraw, 'reloadOnWithdraw', log),
   };
 }

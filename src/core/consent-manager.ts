@@ -23,6 +23,8 @@ export interface ConsentManagerOptions {
   createConsentId?: () => string;
   /** Where events go while no element is rendered; defaults to `document`. */
   eventTarget?: EventTarget;
+  /** Whether the browser sends Global Privacy Control; defaults to `navigator.globalPrivacyControl`. */
+  gpc?: boolean;
 }
 
 /** The methods a page script uses (also on `window.consentBanner`). */
@@ -53,6 +55,10 @@ export interface ConsentManager extends ConsentApi {
   getDecision(): StoredDecision | null;
   /** What the preferences start from: the current state, or the last decision if it no longer counts. */
   getStartingPoint(): ConsentState;
+  /** True while the browser sends Global Privacy Control: `sellOrShare` categories start refused. */
+  isGpcActive(): boolean;
+  /** Re-reads storage (another tab decided) and applies a changed decision with `source: 'sync'`. */
+  syncFromStorage(): void;
   getView(): ConsentView;
   onViewChange(listener: (view: ConsentView) => void): () => void;
   /** Closes the preferences: back to the banner while the visitor has not decided. */
@@ -103,8 +109,11 @@ export function createConsentManager(
   const storage = options.storage ?? createMemoryStorage();
   const now = options.now ?? Date.now;
   const createConsentId = options.createConsentId ?? randomConsentId;
+  const gpc =
+    options.gpc ?? (typeof navigator !== 'undefined' && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true);
   const ids = config.categories.map((c) => c.id);
   const optionalIds = config.categories.filter((c) => !c.required).map((c) => c.id);
+  const sellOrShareIds = config.categories.filter((c) => c.sellOrShare).map((c) => c.id);
 
   const changeListeners = createListeners<ConsentChangeDetail>();
   const viewListeners = createListeners<ConsentView>();
@@ -120,22 +129,37 @@ export function createConsentManager(
   const lifetimeDays = (granted: CategoryId[]) =>
     granted.some((id) => optionalIds.includes(id)) ? config.cookieLifetimeDays : config.refusalLifetimeDays;
 
-  // The last decision we could read, even if outdated: its choices seed the preferences and its id is kept.
-  const storedValue = storage.read();
-  let previous = parseConsentCookie(storedValue);
-  if (storedValue !== undefined && !previous) {
-    log.warn(
-      `Cookie "${config.cookieName}" does not hold a decision this version can read, so the visitor is asked again. It is only overwritten when they decide.`,
-    );
+  /** The last decision we could read, even if outdated (its choices seed the preferences), and the one that counts. */
+  let previous = null as StoredDecision | null;
+  let decision = null as StoredDecision | null;
+  let storedValue: string | undefined;
+  /** Categories a stored decision granted before GPC was on; withdrawn with `source: 'gpc'` at start. */
+  let withdrawnByGpc: CategoryId[] = [];
+
+  function readStorage() {
+    storedValue = storage.read();
+    previous = parseConsentCookie(storedValue);
+    if (storedValue !== undefined && !previous) {
+      log.warn(
+        `Cookie "${config.cookieName}" does not hold a decision this version can read, so the visitor is asked again. It is only overwritten when they decide.`,
+      );
+    }
+    if (previous && previous.time > now() + CLOCK_SKEW) {
+      log.warn(`Cookie "${config.cookieName}" has a decision time in the future; it is not trusted and the visitor is asked again.`);
+      previous = null;
+    }
+    decision =
+      previous && previous.revision === config.revision && now() - previous.time <= lifetimeDays(previous.granted) * DAY
+        ? { ...previous }
+        : null;
+    withdrawnByGpc = [];
+    if (decision && gpc && !decision.gpc) {
+      // GPC is an opt-out that a grant given before it was switched on does not outweigh.
+      withdrawnByGpc = decision.granted.filter((id) => sellOrShareIds.includes(id));
+      decision.granted = decision.granted.filter((id) => !withdrawnByGpc.includes(id));
+    }
   }
-  if (previous && previous.time > now() + CLOCK_SKEW) {
-    log.warn(`Cookie "${config.cookieName}" has a decision time in the future; it is not trusted and the visitor is asked again.`);
-    previous = null;
-  }
-  let decision: StoredDecision | null =
-    previous && previous.revision === config.revision && now() - previous.time <= lifetimeDays(previous.granted) * DAY
-      ? previous
-      : null;
+  readStorage();
   let state = stateFrom(decision?.granted ?? []);
 
   const target = () => eventTarget ?? options.eventTarget ?? (typeof document === 'undefined' ? null : document);
@@ -154,8 +178,7 @@ export function createConsentManager(
     }
   }
 
-  function applyState(next: ConsentState, source: ConsentSource) {
-    const changed = ids.filter((id) => state[id] !== next[id]);
+  function announceChange(next: ConsentState, source: ConsentSource, changed = ids.filter((id) => state[id] !== next[id])) {
     state = next;
     const detail: ConsentChangeDetail = { state: { ...state }, changed, source };
     resolveWaiters();
@@ -164,20 +187,26 @@ export function createConsentManager(
     changeListeners.emit(detail);
   }
 
+  function store(next: StoredDecision) {
+    decision = previous = next;
+    storedValue = formatConsentCookie(next);
+    if (!storage.write(storedValue, lifetimeDays(next.granted))) {
+      log.warn('The browser did not keep the consent cookie (cookies may be disabled); the choice applies to this page view only.');
+    }
+  }
+
   function decide(next: ConsentState, source: ConsentSource) {
     const granted = optionalIds.filter((id) => next[id]);
-    decision = {
+    store({
       revision: config.revision,
       time: now(),
       consentId: decision?.consentId ?? previous?.consentId ?? createConsentId(),
       granted,
-    };
-    previous = decision;
-    if (!storage.write(formatConsentCookie(decision), lifetimeDays(granted))) {
-      log.warn('The browser did not keep the consent cookie (cookies may be disabled); the choice applies to this page view only.');
-    }
+      ...(gpc ? { gpc: true } : {}),
+    });
+    withdrawnByGpc = [];
     setView('hidden');
-    applyState(stateFrom(granted), source);
+    announceChange(stateFrom(granted), source);
   }
 
   function knownCategory(id: CategoryId): boolean {
@@ -196,9 +225,11 @@ export function createConsentManager(
       return new Promise((resolve) => waiters.set(id, [...(waiters.get(id) ?? []), resolve]));
     },
     isDecided: () => decision !== null,
+    isGpcActive: () => gpc,
     getDecision: () => (decision ? { ...decision, granted: [...decision.granted] } : null),
     getStartingPoint: () => (decision || !previous ? { ...state } : stateFrom(previous.granted)),
-    acceptAll: (source = 'api') => decide(stateFrom(optionalIds), source),
+    // Under GPC, "accept all" leaves sell-or-share categories off: only their own switch turns them on.
+    acceptAll: (source = 'api') => decide(stateFrom(optionalIds.filter((id) => !gpc || !sellOrShareIds.includes(id))), source),
     rejectAll: (source = 'api') => decide(stateFrom([]), source),
     set(choices, source = 'api') {
       const next = { ...state };
@@ -216,10 +247,17 @@ export function createConsentManager(
     },
     reset() {
       storage.clear();
+      storedValue = undefined;
       decision = null;
       previous = null;
       setView('banner');
-      applyState(stateFrom([]), 'api');
+      announceChange(stateFrom([]), 'api');
+    },
+    syncFromStorage() {
+      if (storage.read() === storedValue) return;
+      readStorage();
+      setView(decision ? 'hidden' : view === 'hidden' ? 'banner' : view);
+      announceChange(stateFrom(decision?.granted ?? []), 'sync');
     },
     onChange: (listener) => changeListeners.add(listener),
     getView: () => view,
@@ -231,8 +269,12 @@ export function createConsentManager(
       if (started) return;
       started = true;
       const eventTargetNow = target();
-      const detail: ConsentReadyDetail = { state: { ...state }, decided: decision !== null };
+      const detail: ConsentReadyDetail = { state: { ...state }, decided: decision !== null, gpc };
       if (eventTargetNow) dispatchConsentEvent(eventTargetNow, CONSENT_READY, detail);
+      if (decision && withdrawnByGpc.length) {
+        store({ ...decision, gpc: true });
+        announceChange(state, 'gpc', withdrawnByGpc);
+      }
       if (!decision) setView('banner');
     },
     setEventTarget(next) {

@@ -5,7 +5,8 @@ import { CATEGORY_ID_PATTERN, type CategoryId } from './categories.js';
  * `1|<revision>|<unix seconds>|<consent id>|<granted ids joined by +>`,
  * e.g. `1|3|1764497075|k3j9f0a2x1c8q7zm|analytics+marketing`: every
  * character is a valid cookie octet, so servers read it without decoding.
- * `service` is always granted and not written.
+ * `service` is always granted and not written. A sixth field `g` is added
+ * when the decision was made while the browser sent Global Privacy Control.
  */
 export interface StoredDecision {
   revision: string;
@@ -13,6 +14,8 @@ export interface StoredDecision {
   time: number;
   consentId: string;
   granted: CategoryId[];
+  /** Made while the browser sent Global Privacy Control, so its grants were explicit. */
+  gpc?: boolean;
 }
 
 export const COOKIE_FORMAT_VERSION = '1';
@@ -21,6 +24,7 @@ const GRANTED_SEPARATOR = '+';
 const REVISION_PATTERN = /^[A-Za-z0-9._-]{1,32}$/;
 const CONSENT_ID_PATTERN = /^[A-Za-z0-9]{8,64}$/;
 const SECONDS_PATTERN = /^\d{1,11}$/;
+const GPC_FLAG = 'g';
 
 export function formatConsentCookie(decision: StoredDecision): string {
   return [
@@ -29,6 +33,7 @@ export function formatConsentCookie(decision: StoredDecision): string {
     Math.floor(decision.time / 1000),
     decision.consentId,
     decision.granted.join(GRANTED_SEPARATOR),
+    ...(decision.gpc ? [GPC_FLAG] : []),
   ].join(SEPARATOR);
 }
 
@@ -40,11 +45,13 @@ export function formatConsentCookie(decision: StoredDecision): string {
 export function parseConsentCookie(value: unknown): StoredDecision | null {
   if (typeof value !== 'string' || value.length > 1024) return null;
   const fields = value.split(SEPARATOR);
-  if (fields.length !== 5) return null;
+  if (fields.length !== 5 && !(fields.length === 6 && fields[5] === GPC_FLAG)) return null;
   const [version, revision, seconds, consentId, grantedField] = fields;
   if (version !== COOKIE_FORMAT_VERSION) return null;
   if (!REVISION_PATTERN.test(revision) || !SECONDS_PATTERN.test(seconds) || !CONSENT_ID_PATTERN.test(consentId)) return null;
   const granted = grantedField === '' ? [] : grantedField.split(GRANTED_SEPARATOR);
   if (!granted.every((id) => CATEGORY_ID_PATTERN.test(id))) return null;
-  return { revision, time: Number(seconds) * 1000, consentId, granted: [...new Set(granted)] };
+  const decision: StoredDecision = { revision, time: Number(seconds) * 1000, consentId, granted: [...new Set(granted)] };
+  if (fields.length === 6) decision.gpc = true;
+  return decision;
 }

@@ -7,6 +7,8 @@ export interface ConsentReadyDetail {
   state: ConsentState;
   /** False on a first visit (or when the stored decision no longer counts). */
   decided: boolean;
+  /** The browser sends Global Privacy Control: `sellOrShare` categories start refused. */
+  gpc: boolean;
 }
 
 export interface ConsentChangeDetail {

@@ -1,11 +1,24 @@
 import type { ConsentManager } from './consent-manager.js';
 
-const GATED_SCRIPTS = 'script[type="text/plain"][data-consent]';
-/** Set on a gated script once it is queued, so nothing runs twice. */
-const STATE_ATTRIBUTE = 'data-consent-state';
+const GATED_SCRIPTS = 'script[type="text/plain"]:is([data-consent],[data-consent-refused])';
+/** Set on a gated element once it is handled, so nothing runs twice. */
+export const STATE_ATTRIBUTE = 'data-consent-state';
+
+export type GateManager = Pick<ConsentManager, 'isGranted' | 'isDecided' | 'onChange'>;
 
 export function categoriesOf(element: Element, attribute = 'data-consent'): string[] {
   return (element.getAttribute(attribute) ?? '').split(/\s+/).filter(Boolean);
+}
+
+/**
+ * `data-consent="a b"` needs every category granted; `data-consent-refused="a"`
+ * needs the visitor to have decided and every named category refused (a
+ * cookieless fallback, say). An element may carry both.
+ */
+export function isAllowed(element: Element, manager: GateManager): boolean {
+  const refused = categoriesOf(element, 'data-consent-refused');
+  if (refused.length && (!manager.isDecided() || refused.some((id) => manager.isGranted(id)))) return false;
+  return categoriesOf(element).every((id) => manager.isGranted(id));
 }
 
 /** A parsed `<script type="text/plain">` never runs; a fresh element with the real type does. */
@@ -33,11 +46,30 @@ function activate(original: HTMLScriptElement): Promise<void> {
 }
 
 /**
+ * Calls `scan` for the document now, for every change of consent, and for
+ * elements the parser or a script adds later.
+ */
+export function watchDocument(doc: Document, manager: GateManager, scan: () => void): () => void {
+  const observer = new MutationObserver((records) => {
+    if (records.some((r) => r.addedNodes.length)) scan();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  const unsubscribe = manager.onChange(scan);
+  doc.addEventListener('DOMContentLoaded', scan);
+  scan();
+  return () => {
+    observer.disconnect();
+    unsubscribe();
+    doc.removeEventListener('DOMContentLoaded', scan);
+  };
+}
+
+/**
  * Runs `<script type="text/plain" data-consent="analytics">` once every
  * category it names is granted, in document order, each at most once:
  * on this page view's decision, on a restored one, and for scripts added later.
  */
-export function createScriptGate(manager: Pick<ConsentManager, 'isGranted' | 'onChange'>, doc: Document) {
+export function createScriptGate(manager: GateManager, doc: Document) {
   let queue = Promise.resolve();
 
   function scan() {
@@ -45,27 +77,11 @@ export function createScriptGate(manager: Pick<ConsentManager, 'isGranted' | 'on
       if (script.hasAttribute(STATE_ATTRIBUTE)) continue;
       // While the parser is still inside a script, its text may be incomplete; DOMContentLoaded rescans.
       if (doc.readyState === 'loading' && !script.nextSibling) continue;
-      const categories = categoriesOf(script);
-      if (!categories.every((id) => manager.isGranted(id))) continue;
+      if (!isAllowed(script, manager)) continue;
       script.setAttribute(STATE_ATTRIBUTE, 'run');
       queue = queue.then(() => activate(script));
     }
   }
 
-  const observer = new MutationObserver((records) => {
-    if (records.some((r) => Array.from(r.addedNodes).some((n) => n.nodeName === 'SCRIPT' || n.hasChildNodes()))) scan();
-  });
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
-  const unsubscribe = manager.onChange(scan);
-  doc.addEventListener('DOMContentLoaded', scan);
-  scan();
-
-  return {
-    scan,
-    disconnect() {
-      observer.disconnect();
-      unsubscribe();
-      doc.removeEventListener('DOMContentLoaded', scan);
-    },
-  };
+  return { scan, disconnect: watchDocument(doc, manager, scan) };
 }

@@ -26,6 +26,14 @@ export interface Strings {
   alwaysOn: string;
   /** Why the `service` switch cannot be turned off. */
   serviceLocked: string;
+  /** One sentence in the banner when the browser sends Global Privacy Control; `purposes` as in bannerText. */
+  gpcNotice: (purposes: string) => string;
+  /** In place of an embed that waits for consent; `purposes` names the categories it needs. */
+  placeholderText: (purposes: string) => string;
+  placeholderAllow: string;
+  placeholderSettings: string;
+  /** Names an embed whose page gave it no `title`. */
+  placeholderDefaultTitle: string;
   categories: {
     service: CategoryStrings;
     analytics: CategoryStrings;

@@ -9,7 +9,7 @@ const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 30, 12);
 const config = { policyUrl: '/privacy', revision: '2' };
 
-function setup(stored?: string, extra: object = {}) {
+function setup(stored?: string, extra: object = {}, managerOptions: { gpc?: boolean } = {}) {
   const storage = createMemoryStorage(stored);
   const log = recordingLogger();
   const target = new EventTarget();
@@ -19,7 +19,7 @@ function setup(stored?: string, extra: object = {}) {
   target.addEventListener('consent-ready', (e) => ready.push((e as ConsentReadyEvent).detail));
   const manager = createConsentManager(
     { ...config, ...extra },
-    { storage, log, eventTarget: target, now: () => NOW, createConsentId: () => 'abcdefgh12345678' },
+    { storage, log, eventTarget: target, now: () => NOW, createConsentId: () => 'abcdefgh12345678', gpc: false, ...managerOptions },
   );
   return { manager, storage, log, changes, ready, target };
 }
@@ -32,7 +32,7 @@ describe('consent manager', () => {
     const { manager, ready } = setup();
     expect(manager.getState()).to.deep.equal({ service: true, analytics: false, marketing: false });
     manager.start();
-    expect(ready).to.deep.equal([{ state: { service: true, analytics: false, marketing: false }, decided: false }]);
+    expect(ready).to.deep.equal([{ state: { service: true, analytics: false, marketing: false }, decided: false, gpc: false }]);
     expect(manager.getView()).to.equal('banner');
   });
 
@@ -40,7 +40,7 @@ describe('consent manager', () => {
     const { manager, ready } = setup(stored(['analytics']));
     manager.start();
     manager.start();
-    expect(ready).to.deep.equal([{ state: { service: true, analytics: true, marketing: false }, decided: true }]);
+    expect(ready).to.deep.equal([{ state: { service: true, analytics: true, marketing: false }, decided: true, gpc: false }]);
     expect(manager.getView()).to.equal('hidden');
   });
 
@@ -152,5 +152,55 @@ describe('consent manager', () => {
     manager.showPreferences();
     manager.closePreferences();
     expect(manager.getView()).to.equal('hidden');
+  });
+
+  describe('Global Privacy Control', () => {
+    it('starts marketing refused, says so in consent-ready, and keeps it out of accept all', () => {
+      const { manager, ready, storage } = setup(undefined, {}, { gpc: true });
+      manager.start();
+      expect(ready[0]).to.deep.include({ gpc: true, decided: false });
+      expect(manager.getState().marketing).to.equal(false);
+      manager.acceptAll('banner');
+      expect(manager.getState()).to.deep.equal({ service: true, analytics: true, marketing: false });
+      expect(storage.read()).to.match(/\|analytics\|g$/);
+    });
+
+    it('is never a grant, but the visitor may still turn marketing on explicitly', () => {
+      const { manager } = setup(undefined, {}, { gpc: true });
+      manager.set({ marketing: true }, 'preferences');
+      expect(manager.getState().marketing).to.equal(true);
+    });
+
+    it('withdraws a marketing grant made before GPC was on, with source gpc', () => {
+      const { manager, changes, storage } = setup(stored(['analytics', 'marketing']), {}, { gpc: true });
+      expect(manager.getState()).to.deep.equal({ service: true, analytics: true, marketing: false });
+      manager.start();
+      expect(changes).to.deep.equal([{ state: { service: true, analytics: true, marketing: false }, changed: ['marketing'], source: 'gpc' }]);
+      expect(storage.read()).to.match(/\|analytics\|g$/);
+    });
+
+    it('keeps a marketing grant the visitor gave while GPC was on', () => {
+      const { manager, changes } = setup(stored(['marketing'], { gpc: true }), {}, { gpc: true });
+      manager.start();
+      expect(manager.getState().marketing).to.equal(true);
+      expect(changes).to.deep.equal([]);
+    });
+
+    it('changes nothing when the browser sends no GPC', () => {
+      const { manager } = setup(stored(['marketing']), {}, { gpc: false });
+      expect(manager.getState().marketing).to.equal(true);
+    });
+  });
+
+  it('applies a decision another tab stored, with source sync', () => {
+    const { manager, storage, changes } = setup();
+    manager.start();
+    storage.write(stored(['analytics']), 365);
+    manager.syncFromStorage();
+    expect(manager.getState().analytics).to.equal(true);
+    expect(manager.getView()).to.equal('hidden');
+    expect(changes).to.deep.equal([{ state: { service: true, analytics: true, marketing: false }, changed: ['analytics'], source: 'sync' }]);
+    manager.syncFromStorage();
+    expect(changes).to.have.length(1);
   });
 });

@@ -43,7 +43,7 @@ describe('the built script tag on a site', () => {
     // First visit: banner, nothing granted, tracker not run, no cookie.
     let win = await visit(frame);
     expect(win.consentEvents).to.deep.equal([
-      { type: 'consent-ready', detail: { state: { service: true, analytics: false, marketing: false }, decided: false } },
+      { type: 'consent-ready', detail: { state: { service: true, analytics: false, marketing: false }, decided: false, gpc: false } },
     ]);
     await waitUntil(() => shadow(win)?.querySelector('[part~="banner"]'), 'banner not shown');
     expect(readCookie('consent_banner')).to.equal(undefined);
@@ -61,7 +61,7 @@ describe('the built script tag on a site', () => {
     // Reload: no banner and no UI download, consent-ready with the stored state, tracker runs at once.
     win = await visit(frame, true);
     expect(win.consentEvents).to.deep.equal([
-      { type: 'consent-ready', detail: { state: { service: true, analytics: true, marketing: true }, decided: true } },
+      { type: 'consent-ready', detail: { state: { service: true, analytics: true, marketing: true }, decided: true, gpc: false } },
     ]);
     await waitUntil(() => win.trackerRuns === 1, 'tracker did not run for the returning visitor');
     expect(win.document.querySelector('consent-banner') === null, 'no banner element').to.equal(true);

@@ -1,6 +1,20 @@
 import { BUILT_IN_CATEGORIES, CATEGORY_ID_PATTERN, SERVICE_CATEGORY } from './categories.js';
 import { isLocalizedText } from './localized-text.js';
 
+const DEFAULT_GOOGLE_CONSENT_MAPPING = {
+    service: ['security_storage', 'functionality_storage'],
+    analytics: ['analytics_storage'],
+    marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
+};
+const GOOGLE_CONSENT_TYPES = [
+    'ad_storage',
+    'ad_user_data',
+    'ad_personalization',
+    'analytics_storage',
+    'functionality_storage',
+    'personalization_storage',
+    'security_storage',
+];
 const DEFAULT_COOKIE_NAME = 'consent_banner';
 const DEFAULT_REVISION = '1';
 /** 12 months for a consent; CNIL accepts up to 13. */
@@ -18,6 +32,9 @@ const OPTION_NAMES = [
     'categories',
     'vendors',
     'uiUrl',
+    'googleConsentMode',
+    'autoBlock',
+    'reloadOnWithdraw',
 ];
 const REVISION_PATTERN = /^[A-Za-z0-9._-]{1,32}$/;
 const COOKIE_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -65,13 +82,43 @@ function positiveNumber(value, option, fallback, log) {
     log.error(`Option "${option}" must be a positive number of days; got ${JSON.stringify(value)}. Using ${fallback}.`);
     return fallback;
 }
-function cookieList(value, where, log) {
+function nameList(value, where, log) {
     if (value === undefined)
         return [];
     if (Array.isArray(value) && value.every((v) => typeof v === 'string' && v !== ''))
         return value;
-    log.error(`${where}.cookies must be a list of cookie names or patterns such as "_ga*"; ignoring it.`);
+    log.error(`${where} must be a list of names or patterns such as "_ga*"; ignoring it.`);
     return [];
+}
+/** Booleans may arrive as data-attribute strings: `data-auto-block` or `data-auto-block="true"`. */
+function flag(value, option, log) {
+    if (value === undefined || value === false || value === 'false')
+        return false;
+    if (value === true || value === '' || value === 'true')
+        return true;
+    log.error(`Option "${option}" must be true or false; got ${JSON.stringify(value)}. Using false.`);
+    return false;
+}
+function googleConsentMapping(value, categoryIds, log) {
+    if (value === undefined || value === false || value === 'false')
+        return null;
+    if (value === true || value === '' || value === 'true')
+        return { ...DEFAULT_GOOGLE_CONSENT_MAPPING };
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        log.error('Option "googleConsentMode" must be true or an object such as { "analytics": ["analytics_storage"] }; it is off.');
+        return null;
+    }
+    const mapping = {};
+    for (const [id, types] of Object.entries(value)) {
+        if (!categoryIds.includes(id))
+            log.error(`googleConsentMode maps "${id}", which is not a configured category; ignoring it.`);
+        else if (!Array.isArray(types) || !types.every((t) => GOOGLE_CONSENT_TYPES.includes(t))) {
+            log.error(`googleConsentMode.${id} must be a list of consent types (${GOOGLE_CONSENT_TYPES.join(', ')}); ignoring it.`);
+        }
+        else
+            mapping[id] = types;
+    }
+    return mapping;
 }
 function optionalText(value, where, log) {
     if (value === undefined || isLocalizedText(value))
@@ -122,7 +169,9 @@ function resolveCategories(input, log) {
             required: id === SERVICE_CATEGORY,
             title: title ?? (builtIn ? undefined : id),
             description: optionalText(raw.description, `${where}.description`, log),
-            cookies: cookieList(raw.cookies, where, log),
+            cookies: nameList(raw.cookies, `${where}.cookies`, log),
+            storage: nameList(raw.storage, `${where}.storage`, log),
+            sellOrShare: raw.sellOrShare === undefined ? id === 'marketing' : raw.sellOrShare === true,
         });
     }
     return categories;
@@ -161,7 +210,9 @@ function resolveVendors(input, categoryIds, log) {
             data: optionalText(raw.data, `${where}.data`, log),
             purpose: optionalText(raw.purpose, `${where}.purpose`, log),
             policyUrl: policyUrl,
-            cookies: cookieList(raw.cookies, where, log),
+            cookies: nameList(raw.cookies, `${where}.cookies`, log),
+            storage: nameList(raw.storage, `${where}.storage`, log),
+            domains: nameList(raw.domains, `${where}.domains`, log),
         });
     });
     return vendors;
@@ -226,6 +277,7 @@ function resolveConfig(input, log) {
             log.error(`Option "uiUrl" must be an http(s) or relative URL; got ${JSON.stringify(raw.uiUrl)}. Loading the UI from beside the script.`);
     }
     const categories = resolveCategories(raw.categories, log);
+    const categoryIds = categories.map((c) => c.id);
     return {
         lang,
         policyUrl,
@@ -235,9 +287,12 @@ function resolveConfig(input, log) {
         cookieLifetimeDays: positiveNumber(raw.cookieLifetimeDays, 'cookieLifetimeDays', DEFAULT_LIFETIME_DAYS, log),
         refusalLifetimeDays: positiveNumber(raw.refusalLifetimeDays, 'refusalLifetimeDays', DEFAULT_REFUSAL_LIFETIME_DAYS, log),
         categories,
-        vendors: resolveVendors(raw.vendors, categories.map((c) => c.id), log),
+        vendors: resolveVendors(raw.vendors, categoryIds, log),
         uiUrl,
+        googleConsentMode: googleConsentMapping(raw.googleConsentMode, categoryIds, log),
+        autoBlock: flag(raw.autoBlock, 'autoBlock', log),
+        reloadOnWithdraw: flag(raw.reloadOnWithdraw, 'reloadOnWithdraw', log),
     };
 }
 
-export { DEFAULT_COOKIE_NAME, DEFAULT_LIFETIME_DAYS, DEFAULT_REFUSAL_LIFETIME_DAYS, DEFAULT_REVISION, isSafeUrl, resolveConfig };
+export { DEFAULT_COOKIE_NAME, DEFAULT_GOOGLE_CONSENT_MAPPING, DEFAULT_LIFETIME_DAYS, DEFAULT_REFUSAL_LIFETIME_DAYS, DEFAULT_REVISION, isSafeUrl, resolveConfig };

@@ -40,8 +40,10 @@ function createConsentManager(configInput = {}, options = {}) {
     const storage = options.storage ?? createMemoryStorage();
     const now = options.now ?? Date.now;
     const createConsentId = options.createConsentId ?? randomConsentId;
+    const gpc = options.gpc ?? (typeof navigator !== 'undefined' && navigator.globalPrivacyControl === true);
     const ids = config.categories.map((c) => c.id);
     const optionalIds = config.categories.filter((c) => !c.required).map((c) => c.id);
+    const sellOrShareIds = config.categories.filter((c) => c.sellOrShare).map((c) => c.id);
     const changeListeners = createListeners();
     const viewListeners = createListeners();
     const waiters = new Map();
@@ -53,19 +55,34 @@ function createConsentManager(configInput = {}, options = {}) {
         return Object.fromEntries(config.categories.map((c) => [c.id, c.required || grantedSet.has(c.id)]));
     };
     const lifetimeDays = (granted) => granted.some((id) => optionalIds.includes(id)) ? config.cookieLifetimeDays : config.refusalLifetimeDays;
-    // The last decision we could read, even if outdated: its choices seed the preferences and its id is kept.
-    const storedValue = storage.read();
-    let previous = parseConsentCookie(storedValue);
-    if (storedValue !== undefined && !previous) {
-        log.warn(`Cookie "${config.cookieName}" does not hold a decision this version can read, so the visitor is asked again. It is only overwritten when they decide.`);
+    /** The last decision we could read, even if outdated (its choices seed the preferences), and the one that counts. */
+    let previous = null;
+    let decision = null;
+    let storedValue;
+    /** Categories a stored decision granted before GPC was on; withdrawn with `source: 'gpc'` at start. */
+    let withdrawnByGpc = [];
+    function readStorage() {
+        storedValue = storage.read();
+        previous = parseConsentCookie(storedValue);
+        if (storedValue !== undefined && !previous) {
+            log.warn(`Cookie "${config.cookieName}" does not hold a decision this version can read, so the visitor is asked again. It is only overwritten when they decide.`);
+        }
+        if (previous && previous.time > now() + CLOCK_SKEW) {
+            log.warn(`Cookie "${config.cookieName}" has a decision time in the future; it is not trusted and the visitor is asked again.`);
+            previous = null;
+        }
+        decision =
+            previous && previous.revision === config.revision && now() - previous.time <= lifetimeDays(previous.granted) * DAY
+                ? { ...previous }
+                : null;
+        withdrawnByGpc = [];
+        if (decision && gpc && !decision.gpc) {
+            // GPC is an opt-out that a grant given before it was switched on does not outweigh.
+            withdrawnByGpc = decision.granted.filter((id) => sellOrShareIds.includes(id));
+            decision.granted = decision.granted.filter((id) => !withdrawnByGpc.includes(id));
+        }
     }
-    if (previous && previous.time > now() + CLOCK_SKEW) {
-        log.warn(`Cookie "${config.cookieName}" has a decision time in the future; it is not trusted and the visitor is asked again.`);
-        previous = null;
-    }
-    let decision = previous && previous.revision === config.revision && now() - previous.time <= lifetimeDays(previous.granted) * DAY
-        ? previous
-        : null;
+    readStorage();
     let state = stateFrom(decision?.granted ?? []);
     const target = () => eventTarget ?? options.eventTarget ?? (typeof document === 'undefined' ? null : document);
     function setView(next) {
@@ -82,8 +99,7 @@ function createConsentManager(configInput = {}, options = {}) {
             resolvers.forEach((resolve) => resolve());
         }
     }
-    function applyState(next, source) {
-        const changed = ids.filter((id) => state[id] !== next[id]);
+    function announceChange(next, source, changed = ids.filter((id) => state[id] !== next[id])) {
         state = next;
         const detail = { state: { ...state }, changed, source };
         resolveWaiters();
@@ -92,20 +108,25 @@ function createConsentManager(configInput = {}, options = {}) {
             dispatchConsentEvent(eventTargetNow, CONSENT_CHANGE, detail);
         changeListeners.emit(detail);
     }
+    function store(next) {
+        decision = previous = next;
+        storedValue = formatConsentCookie(next);
+        if (!storage.write(storedValue, lifetimeDays(next.granted))) {
+            log.warn('The browser did not keep the consent cookie (cookies may be disabled); the choice applies to this page view only.');
+        }
+    }
     function decide(next, source) {
         const granted = optionalIds.filter((id) => next[id]);
-        decision = {
+        store({
             revision: config.revision,
             time: now(),
             consentId: decision?.consentId ?? previous?.consentId ?? createConsentId(),
             granted,
-        };
-        previous = decision;
-        if (!storage.write(formatConsentCookie(decision), lifetimeDays(granted))) {
-            log.warn('The browser did not keep the consent cookie (cookies may be disabled); the choice applies to this page view only.');
-        }
+            ...(gpc ? { gpc: true } : {}),
+        });
+        withdrawnByGpc = [];
         setView('hidden');
-        applyState(stateFrom(granted), source);
+        announceChange(stateFrom(granted), source);
     }
     function knownCategory(id) {
         if (ids.includes(id))
@@ -124,9 +145,11 @@ function createConsentManager(configInput = {}, options = {}) {
             return new Promise((resolve) => waiters.set(id, [...(waiters.get(id) ?? []), resolve]));
         },
         isDecided: () => decision !== null,
+        isGpcActive: () => gpc,
         getDecision: () => (decision ? { ...decision, granted: [...decision.granted] } : null),
         getStartingPoint: () => (decision || !previous ? { ...state } : stateFrom(previous.granted)),
-        acceptAll: (source = 'api') => decide(stateFrom(optionalIds), source),
+        // Under GPC, "accept all" leaves sell-or-share categories off: only their own switch turns them on.
+        acceptAll: (source = 'api') => decide(stateFrom(optionalIds.filter((id) => !gpc || !sellOrShareIds.includes(id))), source),
         rejectAll: (source = 'api') => decide(stateFrom([]), source),
         set(choices, source = 'api') {
             const next = { ...state };
@@ -147,10 +170,18 @@ function createConsentManager(configInput = {}, options = {}) {
         },
         reset() {
             storage.clear();
+            storedValue = undefined;
             decision = null;
             previous = null;
             setView('banner');
-            applyState(stateFrom([]), 'api');
+            announceChange(stateFrom([]), 'api');
+        },
+        syncFromStorage() {
+            if (storage.read() === storedValue)
+                return;
+            readStorage();
+            setView(decision ? 'hidden' : view === 'hidden' ? 'banner' : view);
+            announceChange(stateFrom(decision?.granted ?? []), 'sync');
         },
         onChange: (listener) => changeListeners.add(listener),
         getView: () => view,
@@ -163,9 +194,13 @@ function createConsentManager(configInput = {}, options = {}) {
                 return;
             started = true;
             const eventTargetNow = target();
-            const detail = { state: { ...state }, decided: decision !== null };
+            const detail = { state: { ...state }, decided: decision !== null, gpc };
             if (eventTargetNow)
                 dispatchConsentEvent(eventTargetNow, CONSENT_READY, detail);
+            if (decision && withdrawnByGpc.length) {
+                store({ ...decision, gpc: true });
+                announceChange(state, 'gpc', withdrawnByGpc);
+            }
             if (!decision)
                 setView('banner');
         },

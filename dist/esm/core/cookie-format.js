@@ -6,6 +6,7 @@ const GRANTED_SEPARATOR = '+';
 const REVISION_PATTERN = /^[A-Za-z0-9._-]{1,32}$/;
 const CONSENT_ID_PATTERN = /^[A-Za-z0-9]{8,64}$/;
 const SECONDS_PATTERN = /^\d{1,11}$/;
+const GPC_FLAG = 'g';
 function formatConsentCookie(decision) {
     return [
         COOKIE_FORMAT_VERSION,
@@ -13,6 +14,7 @@ function formatConsentCookie(decision) {
         Math.floor(decision.time / 1000),
         decision.consentId,
         decision.granted.join(GRANTED_SEPARATOR),
+        ...(decision.gpc ? [GPC_FLAG] : []),
     ].join(SEPARATOR);
 }
 /**
@@ -24,7 +26,7 @@ function parseConsentCookie(value) {
     if (typeof value !== 'string' || value.length > 1024)
         return null;
     const fields = value.split(SEPARATOR);
-    if (fields.length !== 5)
+    if (fields.length !== 5 && !(fields.length === 6 && fields[5] === GPC_FLAG))
         return null;
     const [version, revision, seconds, consentId, grantedField] = fields;
     if (version !== COOKIE_FORMAT_VERSION)
@@ -34,7 +36,10 @@ function parseConsentCookie(value) {
     const granted = grantedField === '' ? [] : grantedField.split(GRANTED_SEPARATOR);
     if (!granted.every((id) => CATEGORY_ID_PATTERN.test(id)))
         return null;
-    return { revision, time: Number(seconds) * 1000, consentId, granted: [...new Set(granted)] };
+    const decision = { revision, time: Number(seconds) * 1000, consentId, granted: [...new Set(granted)] };
+    if (fields.length === 6)
+        decision.gpc = true;
+    return decision;
 }
 
 export { COOKIE_FORMAT_VERSION, formatConsentCookie, parseConsentCookie };

@@ -1,8 +1,19 @@
-const GATED_SCRIPTS = 'script[type="text/plain"][data-consent]';
-/** Set on a gated script once it is queued, so nothing runs twice. */
+const GATED_SCRIPTS = 'script[type="text/plain"]:is([data-consent],[data-consent-refused])';
+/** Set on a gated element once it is handled, so nothing runs twice. */
 const STATE_ATTRIBUTE = 'data-consent-state';
 function categoriesOf(element, attribute = 'data-consent') {
     return (element.getAttribute(attribute) ?? '').split(/\s+/).filter(Boolean);
+}
+/**
+ * `data-consent="a b"` needs every category granted; `data-consent-refused="a"`
+ * needs the visitor to have decided and every named category refused (a
+ * cookieless fallback, say). An element may carry both.
+ */
+function isAllowed(element, manager) {
+    const refused = categoriesOf(element, 'data-consent-refused');
+    if (refused.length && (!manager.isDecided() || refused.some((id) => manager.isGranted(id))))
+        return false;
+    return categoriesOf(element).every((id) => manager.isGranted(id));
 }
 /** A parsed `<script type="text/plain">` never runs; a fresh element with the real type does. */
 function activate(original) {
@@ -31,6 +42,25 @@ function activate(original) {
     return done;
 }
 /**
+ * Calls `scan` for the document now, for every change of consent, and for
+ * elements the parser or a script adds later.
+ */
+function watchDocument(doc, manager, scan) {
+    const observer = new MutationObserver((records) => {
+        if (records.some((r) => r.addedNodes.length))
+            scan();
+    });
+    observer.observe(doc.documentElement, { childList: true, subtree: true });
+    const unsubscribe = manager.onChange(scan);
+    doc.addEventListener('DOMContentLoaded', scan);
+    scan();
+    return () => {
+        observer.disconnect();
+        unsubscribe();
+        doc.removeEventListener('DOMContentLoaded', scan);
+    };
+}
+/**
  * Runs `<script type="text/plain" data-consent="analytics">` once every
  * category it names is granted, in document order, each at most once:
  * on this page view's decision, on a restored one, and for scripts added later.
@@ -44,29 +74,13 @@ function createScriptGate(manager, doc) {
             // While the parser is still inside a script, its text may be incomplete; DOMContentLoaded rescans.
             if (doc.readyState === 'loading' && !script.nextSibling)
                 continue;
-            const categories = categoriesOf(script);
-            if (!categories.every((id) => manager.isGranted(id)))
+            if (!isAllowed(script, manager))
                 continue;
             script.setAttribute(STATE_ATTRIBUTE, 'run');
             queue = queue.then(() => activate(script));
         }
     }
-    const observer = new MutationObserver((records) => {
-        if (records.some((r) => Array.from(r.addedNodes).some((n) => n.nodeName === 'SCRIPT' || n.hasChildNodes())))
-            scan();
-    });
-    observer.observe(doc.documentElement, { childList: true, subtree: true });
-    const unsubscribe = manager.onChange(scan);
-    doc.addEventListener('DOMContentLoaded', scan);
-    scan();
-    return {
-        scan,
-        disconnect() {
-            observer.disconnect();
-            unsubscribe();
-            doc.removeEventListener('DOMContentLoaded', scan);
-        },
-    };
+    return { scan, disconnect: watchDocument(doc, manager, scan) };
 }
 
-export { categoriesOf, createScriptGate };
+export { STATE_ATTRIBUTE, categoriesOf, createScriptGate, isAllowed, watchDocument };

@@ -13,6 +13,11 @@ const en = {
     off: 'Off',
     alwaysOn: 'Always on',
     serviceLocked: 'These are essential for showing pages, keeping you signed in and keeping the site secure, so they cannot be turned off.',
+    gpcNotice: (purposes) => `Your browser sends a Global Privacy Control signal, so ${purposes} stays off. You can still turn it on under Customize.`,
+    placeholderText: (purposes) => `This content uses cookies and similar technologies for ${purposes}. It is shown only with your consent.`,
+    placeholderAllow: 'Allow and show',
+    placeholderSettings: 'Cookie settings',
+    placeholderDefaultTitle: 'External content',
     categories: {
         service: {
             title: 'Service provision',

@@ -13,6 +13,11 @@ const ja = {
     off: 'オフ',
     alwaysOn: '常に有効',
     serviceLocked: 'ページの表示やログインの維持、セキュリティの確保に欠かせないため、オフにはできません。',
+    gpcNotice: (purposes) => `ブラウザからグローバル・プライバシー・コントロール（GPC）が送信されているため、${purposes}はオフにしています。「設定を選ぶ」から個別にオンにできます。`,
+    placeholderText: (purposes) => `このコンテンツは${purposes}のためにCookie等を使用します。表示するには同意が必要です。`,
+    placeholderAllow: '同意して表示する',
+    placeholderSettings: 'Cookie設定',
+    placeholderDefaultTitle: '外部のコンテンツ',
     categories: {
         service: {
             title: 'サービスの提供',

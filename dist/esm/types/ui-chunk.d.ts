@@ -1,1 +1,2 @@
 export { mountConsentBanner } from './ui/mount.js';
+export { mountPlaceholders } from './ui/placeholders.js';

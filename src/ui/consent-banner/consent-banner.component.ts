@@ -3,9 +3,10 @@ import type { ConsentState } from '../../core/categories.js';
 import type { ResolvedCategory } from '../../core/config.js';
 import type { ConsentManager, ConsentView } from '../../core/consent-manager.js';
 import type { ConsentSource } from '../../core/events.js';
-import { localize } from '../../core/localized-text.js';
 import { consoleLogger } from '../../core/log.js';
-import { getStrings, resolveLanguage, type Language, type Strings } from '../../i18n/index.js';
+import { getStrings, type Language, type Strings } from '../../i18n/index.js';
+import { categoryText, purposesText } from '../shared/category-text.js';
+import { PageLanguageController } from '../shared/page-language.js';
 import { consentBannerStyles } from './consent-banner.styles.js';
 
 function deepActiveElement(): HTMLElement | null {
@@ -56,7 +57,6 @@ export class ConsentBannerElement extends LitElement {
     view: { state: true },
     bannerBehind: { state: true },
     draft: { state: true },
-    pageLang: { state: true },
   };
 
   /** The core instance this element renders. Required. */
@@ -66,23 +66,17 @@ export class ConsentBannerElement extends LitElement {
   /** The banner stays under the preferences it opened, so closing them returns focus to Customize. */
   private bannerBehind = false;
   private draft: ConsentState = {};
-  private pageLang = '';
   private detachManager?: () => void;
-  private langObserver?: MutationObserver;
+  private readonly pageLanguage = new PageLanguageController(this, () => this.manager?.config.lang);
   private returnFocusTo: HTMLElement | null = null;
 
   override connectedCallback() {
     super.connectedCallback();
-    this.pageLang = document.documentElement.lang;
-    // A page that switches language in place gets the banner in the new language too.
-    this.langObserver = new MutationObserver(() => (this.pageLang = document.documentElement.lang));
-    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
     this.attachManager();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.langObserver?.disconnect();
     this.detachManager?.();
     this.detachManager = undefined;
   }
@@ -132,20 +126,6 @@ export class ConsentBannerElement extends LitElement {
     };
   }
 
-  private get language(): Language {
-    return resolveLanguage(this.getAttribute('lang') || this.pageLang, this.manager?.config.lang);
-  }
-
-  private categoryText(category: ResolvedCategory, strings: Strings, lang: Language) {
-    const builtIn = strings.categories[category.id as keyof Strings['categories']];
-    const title = localize(category.title, lang) ?? builtIn?.title ?? category.id;
-    return {
-      title,
-      purpose: category.title ? title : (builtIn?.purpose ?? title),
-      description: localize(category.description, lang) ?? builtIn?.description ?? '',
-    };
-  }
-
   private decide(action: 'acceptAll' | 'rejectAll', source: ConsentSource) {
     this.manager?.[action](source);
   }
@@ -171,15 +151,17 @@ export class ConsentBannerElement extends LitElement {
   }
 
   private renderBanner(strings: Strings, lang: Language) {
-    const categories = this.manager!.config.categories;
-    const purposes = new Intl.ListFormat(lang, { type: 'conjunction' }).format(
-      categories.map((c) => this.categoryText(c, strings, lang).purpose),
-    );
+    const manager = this.manager!;
+    const purposes = purposesText(manager.config.categories, strings, lang);
+    const gpcRefused = manager.isGpcActive() && !manager.isDecided() ? manager.config.categories.filter((c) => c.sellOrShare) : [];
     return html`
       <section part="banner" class="banner" role="region" aria-labelledby="banner-title" lang=${lang}>
         <div class="banner-body">
           <h2 part="title" id="banner-title">${strings.bannerTitle}</h2>
           <p part="text">${strings.bannerText(purposes)} ${this.renderPolicyLink(strings)}</p>
+          ${gpcRefused.length
+            ? html`<p part="gpc-notice" class="gpc-notice">${strings.gpcNotice(purposesText(gpcRefused, strings, lang, true))}</p>`
+            : nothing}
         </div>
         <div part="actions" class="actions">
           <button part="button button-accept" class="choice" @click=${() => this.decide('acceptAll', 'banner')}>
@@ -197,7 +179,7 @@ export class ConsentBannerElement extends LitElement {
   }
 
   private renderCategory(category: ResolvedCategory, strings: Strings, lang: Language) {
-    const { title, description } = this.categoryText(category, strings, lang);
+    const { title, description } = categoryText(category, strings, lang);
     const on = category.required || this.draft[category.id] === true;
     const id = `category-${category.id}`;
     const describedBy = category.required ? `${id}-description ${id}-locked` : `${id}-description`;
@@ -267,7 +249,7 @@ export class ConsentBannerElement extends LitElement {
 
   protected override render() {
     if (!this.manager || this.view === 'hidden') return nothing;
-    const lang = this.language;
+    const lang = this.pageLanguage.language;
     const strings = getStrings(lang);
     return html`${this.view === 'banner' || this.bannerBehind ? this.renderBanner(strings, lang) : nothing}
     ${this.view === 'preferences' ? this.renderPreferences(strings, lang) : nothing}`;

@@ -7,6 +7,10 @@ export interface CategoryInput {
     description?: LocalizedText;
     /** Cookie names or `_ga*`-style patterns set by this category's trackers. */
     cookies?: string[];
+    /** localStorage / sessionStorage keys or patterns its trackers set, removed on withdrawal. */
+    storage?: string[];
+    /** Refused while the browser sends Global Privacy Control (`marketing` is by default). */
+    sellOrShare?: boolean;
 }
 /** A recipient of data (外部送信先) as the site owner writes it. */
 export interface VendorInput {
@@ -19,7 +23,12 @@ export interface VendorInput {
     purpose?: LocalizedText;
     policyUrl?: string;
     cookies?: string[];
+    storage?: string[];
+    /** Hosts its tags load from, for `autoBlock` (suffix match). */
+    domains?: string[];
 }
+/** Google Consent Mode v2 types a category maps to. */
+export type GoogleConsentType = 'ad_storage' | 'ad_user_data' | 'ad_personalization' | 'analytics_storage' | 'functionality_storage' | 'personalization_storage' | 'security_storage';
 /** Everything a site owner may configure; every key is optional. */
 export interface ConsentConfigInput {
     lang?: string;
@@ -34,6 +43,12 @@ export interface ConsentConfigInput {
     vendors?: VendorInput[];
     /** Where the lazily loaded UI module lives; defaults to beside the boot script. */
     uiUrl?: string;
+    /** Send Google Consent Mode v2 signals; an object maps category ids to consent types. */
+    googleConsentMode?: boolean | string | Record<CategoryId, GoogleConsentType[]>;
+    /** Hold back scripts and iframes from known tracker domains until their category is granted. */
+    autoBlock?: boolean | string;
+    /** Reload the page when a category is withdrawn, so scripts already running stop. */
+    reloadOnWithdraw?: boolean | string;
 }
 export interface ResolvedCategory {
     id: CategoryId;
@@ -43,6 +58,8 @@ export interface ResolvedCategory {
     title?: LocalizedText;
     description?: LocalizedText;
     cookies: string[];
+    storage: string[];
+    sellOrShare: boolean;
 }
 export interface ResolvedVendor {
     id: string;
@@ -52,6 +69,8 @@ export interface ResolvedVendor {
     purpose?: LocalizedText;
     policyUrl?: string;
     cookies: string[];
+    storage: string[];
+    domains: string[];
 }
 export interface ResolvedConfig {
     lang: string;
@@ -64,7 +83,12 @@ export interface ResolvedConfig {
     categories: ResolvedCategory[];
     vendors: ResolvedVendor[];
     uiUrl?: string;
+    /** Category id → consent types, or null when Consent Mode is off. */
+    googleConsentMode: Record<CategoryId, GoogleConsentType[]> | null;
+    autoBlock: boolean;
+    reloadOnWithdraw: boolean;
 }
+export declare const DEFAULT_GOOGLE_CONSENT_MAPPING: Record<CategoryId, GoogleConsentType[]>;
 export declare const DEFAULT_COOKIE_NAME = "consent_banner";
 export declare const DEFAULT_REVISION = "1";
 /** 12 months for a consent; CNIL accepts up to 13. */

@@ -14,6 +14,8 @@ export interface ConsentManagerOptions {
     createConsentId?: () => string;
     /** Where events go while no element is rendered; defaults to `document`. */
     eventTarget?: EventTarget;
+    /** Whether the browser sends Global Privacy Control; defaults to `navigator.globalPrivacyControl`. */
+    gpc?: boolean;
 }
 /** The methods a page script uses (also on `window.consentBanner`). */
 export interface ConsentApi {
@@ -42,6 +44,10 @@ export interface ConsentManager extends ConsentApi {
     getDecision(): StoredDecision | null;
     /** What the preferences start from: the current state, or the last decision if it no longer counts. */
     getStartingPoint(): ConsentState;
+    /** True while the browser sends Global Privacy Control: `sellOrShare` categories start refused. */
+    isGpcActive(): boolean;
+    /** Re-reads storage (another tab decided) and applies a changed decision with `source: 'sync'`. */
+    syncFromStorage(): void;
     getView(): ConsentView;
     onViewChange(listener: (view: ConsentView) => void): () => void;
     /** Closes the preferences: back to the banner while the visitor has not decided. */

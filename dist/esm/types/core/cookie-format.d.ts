@@ -4,7 +4,8 @@ import { type CategoryId } from './categories.js';
  * `1|<revision>|<unix seconds>|<consent id>|<granted ids joined by +>`,
  * e.g. `1|3|1764497075|k3j9f0a2x1c8q7zm|analytics+marketing`: every
  * character is a valid cookie octet, so servers read it without decoding.
- * `service` is always granted and not written.
+ * `service` is always granted and not written. A sixth field `g` is added
+ * when the decision was made while the browser sent Global Privacy Control.
  */
 export interface StoredDecision {
     revision: string;
@@ -12,6 +13,8 @@ export interface StoredDecision {
     time: number;
     consentId: string;
     granted: CategoryId[];
+    /** Made while the browser sent Global Privacy Control, so its grants were explicit. */
+    gpc?: boolean;
 }
 export declare const COOKIE_FORMAT_VERSION = "1";
 export declare function formatConsentCookie(decision: StoredDecision): string;

@@ -1,7 +1,8 @@
 import { LitElement, nothing, html } from 'lit';
-import { localize } from '../../core/localized-text.js';
 import { consoleLogger } from '../../core/log.js';
-import { resolveLanguage, getStrings } from '../../i18n/index.js';
+import { getStrings } from '../../i18n/index.js';
+import { purposesText, categoryText } from '../shared/category-text.js';
+import { PageLanguageController } from '../shared/page-language.js';
 import { consentBannerStyles } from './consent-banner.styles.js';
 
 function deepActiveElement() {
@@ -51,7 +52,7 @@ class ConsentBannerElement extends LitElement {
         /** The banner stays under the preferences it opened, so closing them returns focus to Customize. */
         this.bannerBehind = false;
         this.draft = {};
-        this.pageLang = '';
+        this.pageLanguage = new PageLanguageController(this, () => this.manager?.config.lang);
         this.returnFocusTo = null;
         this.onDialogClose = () => {
             if (this.manager?.getView() === 'preferences')
@@ -65,15 +66,10 @@ class ConsentBannerElement extends LitElement {
     }
     connectedCallback() {
         super.connectedCallback();
-        this.pageLang = document.documentElement.lang;
-        // A page that switches language in place gets the banner in the new language too.
-        this.langObserver = new MutationObserver(() => (this.pageLang = document.documentElement.lang));
-        this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
         this.attachManager();
     }
     disconnectedCallback() {
         super.disconnectedCallback();
-        this.langObserver?.disconnect();
         this.detachManager?.();
         this.detachManager = undefined;
     }
@@ -123,18 +119,6 @@ class ConsentBannerElement extends LitElement {
             manager.setEventTarget(null);
         };
     }
-    get language() {
-        return resolveLanguage(this.getAttribute('lang') || this.pageLang, this.manager?.config.lang);
-    }
-    categoryText(category, strings, lang) {
-        const builtIn = strings.categories[category.id];
-        const title = localize(category.title, lang) ?? builtIn?.title ?? category.id;
-        return {
-            title,
-            purpose: category.title ? title : (builtIn?.purpose ?? title),
-            description: localize(category.description, lang) ?? builtIn?.description ?? '',
-        };
-    }
     decide(action, source) {
         this.manager?.[action](source);
     }
@@ -148,13 +132,17 @@ class ConsentBannerElement extends LitElement {
         return url ? html `<a part="policy-link" href=${url}>${strings.policyLink}</a>` : nothing;
     }
     renderBanner(strings, lang) {
-        const categories = this.manager.config.categories;
-        const purposes = new Intl.ListFormat(lang, { type: 'conjunction' }).format(categories.map((c) => this.categoryText(c, strings, lang).purpose));
+        const manager = this.manager;
+        const purposes = purposesText(manager.config.categories, strings, lang);
+        const gpcRefused = manager.isGpcActive() && !manager.isDecided() ? manager.config.categories.filter((c) => c.sellOrShare) : [];
         return html `
       <section part="banner" class="banner" role="region" aria-labelledby="banner-title" lang=${lang}>
         <div class="banner-body">
           <h2 part="title" id="banner-title">${strings.bannerTitle}</h2>
           <p part="text">${strings.bannerText(purposes)} ${this.renderPolicyLink(strings)}</p>
+          ${gpcRefused.length
+            ? html `<p part="gpc-notice" class="gpc-notice">${strings.gpcNotice(purposesText(gpcRefused, strings, lang, true))}</p>`
+            : nothing}
         </div>
         <div part="actions" class="actions">
           <button part="button button-accept" class="choice" @click=${() => this.decide('acceptAll', 'banner')}>
@@ -171,7 +159,7 @@ class ConsentBannerElement extends LitElement {
     `;
     }
     renderCategory(category, strings, lang) {
-        const { title, description } = this.categoryText(category, strings, lang);
+        const { title, description } = categoryText(category, strings, lang);
         const on = category.required || this.draft[category.id] === true;
         const id = `category-${category.id}`;
         const describedBy = category.required ? `${id}-description ${id}-locked` : `${id}-description`;
@@ -240,7 +228,7 @@ class ConsentBannerElement extends LitElement {
     render() {
         if (!this.manager || this.view === 'hidden')
             return nothing;
-        const lang = this.language;
+        const lang = this.pageLanguage.language;
         const strings = getStrings(lang);
         return html `${this.view === 'banner' || this.bannerBehind ? this.renderBanner(strings, lang) : nothing}
     ${this.view === 'preferences' ? this.renderPreferences(strings, lang) : nothing}`;
@@ -252,7 +240,6 @@ ConsentBannerElement.properties = {
     view: { state: true },
     bannerBehind: { state: true },
     draft: { state: true },
-    pageLang: { state: true },
 };
 
 export { ConsentBannerElement };

@@ -93,6 +93,12 @@ const consentBannerStyles = css `
     min-width: 0;
   }
 
+  .gpc-notice {
+    margin-top: 6px;
+    color: var(--_muted);
+    font-size: 14px;
+  }
+
   .actions {
     display: flex;
     flex-wrap: wrap;

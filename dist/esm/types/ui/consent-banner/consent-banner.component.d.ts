@@ -49,9 +49,6 @@ export declare class ConsentBannerElement extends LitElement {
         draft: {
             state: boolean;
         };
-        pageLang: {
-            state: boolean;
-        };
     };
     /** The core instance this element renders. Required. */
     manager?: ConsentManager;
@@ -59,9 +56,8 @@ export declare class ConsentBannerElement extends LitElement {
     /** The banner stays under the preferences it opened, so closing them returns focus to Customize. */
     private bannerBehind;
     private draft;
-    private pageLang;
     private detachManager?;
-    private langObserver?;
+    private readonly pageLanguage;
     private returnFocusTo;
     connectedCallback(): void;
     disconnectedCallback(): void;
@@ -69,8 +65,6 @@ export declare class ConsentBannerElement extends LitElement {
     protected willUpdate(changed: PropertyValues<this>): void;
     protected updated(changed: PropertyValues): void;
     private attachManager;
-    private get language();
-    private categoryText;
     private decide;
     private toggle;
     private onDialogClose;

@@ -1,0 +1,88 @@
+import Cookies from 'js-cookie';
+
+/** `_ga*` → matches `_ga`, `_ga_ABC123`; every other character is literal. */
+function namePattern(patterns) {
+    if (!patterns.length)
+        return null;
+    const escaped = patterns.map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*'));
+    return new RegExp(`^(?:${escaped.join('|')})$`);
+}
+/** What a category's trackers leave behind: its own lists plus those of its vendors. */
+function leftoversOf(config, id) {
+    const category = config.categories.find((c) => c.id === id);
+    const vendors = config.vendors.filter((v) => v.category === id);
+    return {
+        cookies: [...(category?.cookies ?? []), ...vendors.flatMap((v) => v.cookies)],
+        storage: [...(category?.storage ?? []), ...vendors.flatMap((v) => v.storage)],
+    };
+}
+/**
+ * The domains a cookie visible here may have been set on: the host itself
+ * (host-only and `Domain=`) and every parent, e.g. `shop.example.jp`,
+ * `example.jp`. The browser ignores the public suffixes among them.
+ */
+function candidateDomains(hostname) {
+    if (!hostname.includes('.') || /^[\d.]+$/.test(hostname) || hostname.includes(':'))
+        return [undefined];
+    const labels = hostname.split('.');
+    return [undefined, ...labels.slice(0, -1).map((_, i) => labels.slice(i).join('.'))];
+}
+/** Paths a cookie visible on this page may have been set with: `/` and each parent of the current path. */
+function candidatePaths(pathname) {
+    const parts = pathname.split('/').filter(Boolean);
+    return ['/', ...parts.map((_, i) => `/${parts.slice(0, i + 1).join('/')}`)];
+}
+function deleteCookies(patterns, doc = document) {
+    const pattern = namePattern(patterns);
+    if (!pattern)
+        return [];
+    const names = Object.keys(Cookies.get()).filter((name) => pattern.test(name));
+    const { hostname, pathname } = doc.location;
+    for (const name of names) {
+        for (const domain of candidateDomains(hostname)) {
+            for (const path of candidatePaths(pathname))
+                Cookies.remove(name, domain ? { domain, path } : { path });
+        }
+    }
+    return names;
+}
+function deleteStorageKeys(patterns, win = window) {
+    const pattern = namePattern(patterns);
+    if (!pattern)
+        return;
+    for (const area of ['localStorage', 'sessionStorage']) {
+        try {
+            const storage = win[area];
+            for (const key of Object.keys(storage))
+                if (pattern.test(key))
+                    storage.removeItem(key);
+        }
+        catch {
+            // Storage can throw when blocked (Safari private mode); then there is nothing of ours to delete.
+        }
+    }
+}
+/**
+ * Deletes the cookies and storage keys of every category that is not granted:
+ * at start (left over from before a withdrawal) and whenever one is withdrawn.
+ * With `reloadOnWithdraw`, a withdrawal reloads the page so running scripts stop.
+ */
+function installCleanup(manager, doc = document, win = window) {
+    const clean = (ids) => {
+        for (const id of ids) {
+            const { cookies, storage } = leftoversOf(manager.config, id);
+            deleteCookies(cookies, doc);
+            deleteStorageKeys(storage, win);
+        }
+    };
+    const state = manager.getState();
+    clean(Object.keys(state).filter((id) => !state[id]));
+    manager.onChange(({ state, changed }) => {
+        const withdrawn = changed.filter((id) => !state[id]);
+        clean(withdrawn);
+        if (withdrawn.length && manager.config.reloadOnWithdraw)
+            setTimeout(() => win.location.reload());
+    });
+}
+
+export { candidateDomains, deleteCookies, deleteStorageKeys, installCleanup, leftoversOf, namePattern };

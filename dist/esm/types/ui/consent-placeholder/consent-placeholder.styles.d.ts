@@ -1,0 +1,1 @@
+export declare const consentPlaceholderStyles: import("lit").CSSResult;

@@ -1,0 +1,65 @@
+import type { ConsentState } from './categories.js';
+import type { GoogleConsentType } from './config.js';
+import type { ConsentManager } from './consent-manager.js';
+import type { Logger } from './log.js';
+
+declare global {
+  interface Window {
+    dataLayer?: unknown;
+  }
+}
+
+const ALL_TYPES: GoogleConsentType[] = [
+  'ad_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
+];
+/** How long Google tags wait for our update after the default. */
+const WAIT_FOR_UPDATE_MS = 500;
+
+type ConsentValues = Partial<Record<GoogleConsentType, 'granted' | 'denied'>>;
+
+export function googleConsentFor(state: ConsentState, mapping: Record<string, GoogleConsentType[]>): ConsentValues {
+  const values: ConsentValues = {};
+  for (const [id, types] of Object.entries(mapping)) {
+    for (const type of types) if (values[type] !== 'granted') values[type] = state[id] ? 'granted' : 'denied';
+  }
+  return values;
+}
+
+/**
+ * Google Consent Mode v2: the default (everything denied but
+ * security_storage) goes to the dataLayer at once, before any gated tag can
+ * run; then one `update` for a restored decision and one per decision, each
+ * followed by a `consent_update` event for tag managers.
+ */
+export function installGoogleConsentMode(manager: ConsentManager, win: Window, log: Logger): void {
+  const mapping = manager.config.googleConsentMode;
+  if (!mapping) return;
+  win.dataLayer ??= [];
+  const dataLayer = win.dataLayer as { push?: (...items: unknown[]) => unknown };
+  if (typeof dataLayer?.push !== 'function') {
+    log.error('window.dataLayer is not an array, so Google Consent Mode signals cannot be sent. Leave window.dataLayer to Google Tag Manager or gtag.js.');
+    return;
+  }
+  // gtag.js only reads Arguments objects, not arrays, from the dataLayer.
+  function gtag(..._args: unknown[]) {
+    // eslint-disable-next-line prefer-rest-params
+    dataLayer.push!(arguments);
+  }
+  const defaults: Record<string, unknown> = Object.fromEntries(ALL_TYPES.map((type) => [type, 'denied']));
+  defaults.security_storage = 'granted';
+  defaults.wait_for_update = WAIT_FOR_UPDATE_MS;
+  gtag('consent', 'default', defaults);
+
+  const update = (state: ConsentState, source: string) => {
+    gtag('consent', 'update', googleConsentFor(state, mapping));
+    dataLayer.push!({ event: 'consent_update', consent: state, consentSource: source });
+  };
+  if (manager.isDecided()) update(manager.getState(), 'restore');
+  manager.onChange(({ state, source }) => update(state, source));
+}

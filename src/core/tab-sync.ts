@@ -1,0 +1,24 @@
+import type { ConsentManager } from './consent-manager.js';
+
+/**
+ * Brings a decision made in another tab of the same site into this one. The
+ * cookie stays the source of truth: a message only says "read it again".
+ * Without BroadcastChannel, a tab re-reads the cookie when it becomes visible.
+ */
+export function installTabSync(manager: ConsentManager, doc: Document = document): () => void {
+  const Channel = (globalThis as { BroadcastChannel?: typeof BroadcastChannel }).BroadcastChannel;
+  const channel = Channel ? new Channel(`consent-banner:${manager.config.cookieName}`) : null;
+  if (channel) channel.onmessage = () => manager.syncFromStorage();
+  const unsubscribe = manager.onChange(({ source }) => {
+    if (source !== 'sync') channel?.postMessage('changed');
+  });
+  const onVisible = () => {
+    if (doc.visibilityState === 'visible') manager.syncFromStorage();
+  };
+  doc.addEventListener('visibilitychange', onVisible);
+  return () => {
+    unsubscribe();
+    channel?.close();
+    doc.removeEventListener('visibilitychange', onVisible);
+  };
+}

@@ -1,0 +1,15 @@
+import { ConsentPlaceholderElement } from './consent-placeholder.component.js';
+
+export { ConsentPlaceholderElement };
+
+export const CONSENT_PLACEHOLDER_TAG = 'consent-placeholder';
+
+export function defineConsentPlaceholder(registry: CustomElementRegistry = customElements): void {
+  if (!registry.get(CONSENT_PLACEHOLDER_TAG)) registry.define(CONSENT_PLACEHOLDER_TAG, ConsentPlaceholderElement);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'consent-placeholder': ConsentPlaceholderElement;
+  }
+}

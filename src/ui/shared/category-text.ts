@@ -1,0 +1,23 @@
+import type { ResolvedCategory } from '../../core/config.js';
+import { localize } from '../../core/localized-text.js';
+import type { Language, Strings } from '../../i18n/index.js';
+
+/** A category's texts: the site's own if given, else the built-in table's. */
+export function categoryText(category: ResolvedCategory, strings: Strings, lang: Language) {
+  const builtIn = strings.categories[category.id as keyof Strings['categories']];
+  const title = localize(category.title, lang) ?? builtIn?.title ?? category.id;
+  return {
+    title,
+    purpose: category.title ? title : (builtIn?.purpose ?? title),
+    description: localize(category.description, lang) ?? builtIn?.description ?? '',
+  };
+}
+
+/** "analytics and marketing" / 「アクセス解析、広告・マーケティング」, for use inside a sentence. */
+export function purposesText(categories: ResolvedCategory[], strings: Strings, lang: Language, quoted = false): string {
+  const purposes = categories.map((c) => {
+    const text = categoryText(c, strings, lang);
+    return quoted ? (lang === 'ja' ? `「${text.title}」` : text.purpose) : text.purpose;
+  });
+  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(purposes);
+}
