@@ -25,3 +25,24 @@ if (window.consentBanner) render(window.consentBanner.getState());
 for (const link of document.querySelectorAll('[data-lang-link]')) {
   if (link.dataset.langLink === document.documentElement.lang) link.setAttribute('aria-current', 'true');
 }
+
+// The cookies this page can see, refreshed twice a second: watch tracker cookies appear and vanish.
+const cookieList = document.getElementById('cookie-list');
+setInterval(() => {
+  cookieList.textContent = document.cookie ? document.cookie.split('; ').join('\n') : '(none)';
+}, 500);
+
+// What the widget told Google's tags through the dataLayer.
+const gcmLog = document.getElementById('gcm-log');
+let shown = 0;
+setInterval(() => {
+  const layer = Array.isArray(window.dataLayer) ? window.dataLayer : [];
+  for (; shown < layer.length; shown++) {
+    const entry = layer[shown];
+    const item = document.createElement('li');
+    item.textContent = Object.prototype.toString.call(entry) === '[object Arguments]'
+      ? `gtag(${Array.from(entry, (a) => JSON.stringify(a)).join(', ')})`
+      : `dataLayer.push(${JSON.stringify(entry)})`;
+    gcmLog.append(item);
+  }
+}, 300);

@@ -89,4 +89,22 @@ describe('the built script tag on a site', () => {
     expect(api.isGranted('marketing')).to.equal(false);
     expect(win.consentEvents.at(-1)!.detail.source).to.equal('api');
   });
+
+  it('brings a decision made in one tab to another open tab, with source sync', async () => {
+    const other = document.createElement('iframe');
+    document.body.append(other);
+    try {
+      const first = await visit(frame);
+      const second = await visit(other);
+      await waitUntil(() => shadow(second)?.querySelector('[part~="banner"]'), 'banner not shown in the second tab');
+      first.consentBanner!.acceptAll();
+      await waitUntil(() => second.consentEvents.some((e) => e.type === 'consent-change'), 'the other tab heard nothing', { timeout: 1000 });
+      expect(second.consentEvents.at(-1)!.detail).to.deep.include({ source: 'sync', changed: ['analytics', 'marketing'] });
+      await waitUntil(() => second.trackerRuns === 1, 'the other tab did not start its tracker');
+      await waitUntil(() => !shadow(second)?.querySelector('[part~="banner"]'), 'the other tab still shows the banner');
+    } finally {
+      other.remove();
+    }
+  });
 });
+
