@@ -20,9 +20,15 @@ export default [
     output: { file: 'dist/consent-banner-ui.js', format: 'es', sourcemap: false },
     plugins: [nodeResolve(), typescriptForBundle(), minify()],
   },
+  // The vendor catalogue, fetched by the boot file only when the config names vendors by id.
+  {
+    input: 'src/catalogue/vendors.ts',
+    output: { file: 'dist/consent-banner-catalogue.js', format: 'es', sourcemap: false },
+    plugins: [typescriptForBundle(), minify()],
+  },
   // For bundler users: one file per module, dependencies left to their bundler.
   {
-    input: { index: 'src/index.ts', define: 'src/define.ts', 'core/index': 'src/core/index.ts' },
+    input: { index: 'src/index.ts', define: 'src/define.ts', 'core/index': 'src/core/index.ts', 'catalogue/vendors': 'src/catalogue/vendors.ts' },
     external: [/^lit($|\/)/, /^@lit\//, 'js-cookie'],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     plugins: [typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist/esm/types', outDir: 'dist/esm', noEmitOnError: true })],

@@ -3,6 +3,10 @@ import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import puppeteerCore from 'puppeteer-core';
 import { plainSummaryReporter } from './scripts/plain-summary-reporter.mjs';
 import { findBrowser } from './scripts/browsers.mjs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRecordReceiver } from './examples/record-receiver/receiver.mjs';
 
 // Host names for the parent-domain cookie tests: shop.consent.test and consent.test point here.
 const TEST_HOSTS = ['shop.consent.test', 'consent.test'];
@@ -37,6 +41,46 @@ async function recordTrackerHits(context, next) {
   return next();
 }
 
+// The site endpoints of the privacy-policy clauses. `?fail=N` makes the first N calls of a run answer 503,
+// so tests can watch retries and recovery.
+const attempts = new Map();
+const unsubscribeRequests = new Map();
+const recordsFile = join(tmpdir(), `consent-records-${process.pid}.jsonl`);
+const receiveRecord = await createRecordReceiver({ file: recordsFile });
+async function siteEndpoints(context, next) {
+  const { run = '', fail = '0' } = context.query;
+  const failing = () => {
+    const key = `${context.path}:${run}`;
+    const count = attempts.get(key) ?? 0;
+    attempts.set(key, count + 1);
+    if (count >= Number(fail)) return false;
+    context.status = 503;
+    return true;
+  };
+  if (context.path === '/unsubscribe' && context.method === 'POST') {
+    if (failing()) return;
+    let body = '';
+    for await (const chunk of context.req) body += chunk;
+    unsubscribeRequests.set(run, [...(unsubscribeRequests.get(run) ?? []), JSON.parse(body)]);
+    context.status = 204;
+    return;
+  }
+  if (context.path === '/consent-records' && context.method === 'POST') {
+    if (failing()) return;
+    context.respond = false;
+    return receiveRecord(context.req, context.res);
+  }
+  if (context.path === '/unsubscribe-log' || context.path === '/consent-records-log') {
+    const lines = context.path === '/unsubscribe-log'
+      ? unsubscribeRequests.get(run) ?? []
+      : (await readFile(recordsFile, 'utf8').catch(() => '')).split('\n').filter(Boolean).map((line) => JSON.parse(line));
+    context.body = JSON.stringify({ entries: lines, attempts: attempts.get(`${context.path.replace('-log', '')}:${run}`) ?? 0 });
+    context.type = 'application/json';
+    return;
+  }
+  return next();
+}
+
 const only = process.env.WTR_BROWSERS?.split(',');
 const browsers = [
   chromeLauncher({ launchOptions: { executablePath: findBrowser('chromium'), args: chromiumArgs } }),
@@ -60,7 +104,7 @@ export default {
   concurrentBrowsers: 2,
   testsFinishTimeout: 120_000,
   browsers,
-  middleware: [recordTrackerHits],
+  middleware: [recordTrackerHits, siteEndpoints],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   testFramework: { config: { timeout: 10_000 } },
   reporters: [defaultReporter(), plainSummaryReporter()],

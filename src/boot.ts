@@ -5,18 +5,23 @@ import { resolveConfig } from './core/config.js';
 import { readConfigSources } from './core/config-sources.js';
 import { createConsentManager } from './core/consent-manager.js';
 import { consoleLogger as log } from './core/log.js';
+import { applyCatalogue } from './core/apply-catalogue.js';
 import { installAutoBlock } from './core/auto-block.js';
 import { installCleanup } from './core/cleanup.js';
 import { createEmbedGate } from './core/embed-gate.js';
 import { installGoogleConsentMode } from './core/google-consent-mode.js';
 import { installOpenLinks } from './core/open-links.js';
+import { handleOptOutLink } from './core/opt-out-link.js';
+import { installRecordSender } from './core/records.js';
 import { createPublicApi } from './core/public-api.js';
 import { createScriptGate } from './core/script-gate.js';
 import { createCookieStorage, createMemoryStorage } from './core/storage.js';
 import { installTabSync } from './core/tab-sync.js';
+import type * as CatalogueModule from './catalogue/vendors.js';
 import type * as UiModule from './ui-chunk.js';
 
 const UI_FILE = 'consent-banner-ui.js';
+const CATALOGUE_FILE = 'consent-banner-catalogue.js';
 
 function whenParsed(callback: () => void) {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', callback, { once: true });
@@ -34,28 +39,44 @@ function boot() {
     document.querySelector<HTMLScriptElement>('script[src*="consent-banner.js"]');
   const config = resolveConfig(readConfigSources({ script, document, window, log }), log);
 
-  let storage = createMemoryStorage();
-  if (navigator.cookieEnabled) storage = createCookieStorage({ name: config.cookieName, domain: config.cookieDomain });
-  else log.warn('Cookies are disabled in this browser; the choice applies to this page view only.');
+  const storageUnavailable = !navigator.cookieEnabled;
+  if (storageUnavailable) log.warn('Cookies are disabled in this browser; the choice applies to this page view only.');
+  const storage = storageUnavailable
+    ? createMemoryStorage()
+    : createCookieStorage({ name: config.cookieName, domain: config.cookieDomain });
 
-  const manager = createConsentManager(config, { storage, log });
+  const manager = createConsentManager(config, { storage, log, storageUnavailable });
   window.consentBanner = createPublicApi(manager);
   // Consent Mode's default must reach the dataLayer before any gated tag can run.
   installGoogleConsentMode(manager, window, log);
+  // An unsubscribe link withdraws its category before any gated tag can run.
+  handleOptOutLink(manager, window, log);
   if (config.autoBlock) installAutoBlock(manager, document);
-  installCleanup(manager, document, window);
+  const cleanRefused = installCleanup(manager, document, window);
   installOpenLinks(document, manager);
   installTabSync(manager, document);
+  installRecordSender(manager, window);
   createScriptGate(manager, document);
 
-  const uiUrl = config.uiUrl
-    ? new URL(config.uiUrl, location.href).href
-    : new URL(UI_FILE, script?.src || location.href).href;
+  const besideScript = (file: string) => new URL(file, script?.src || location.href).href;
+  // Vendors named by catalogue id ("ga4") need the catalogue, fetched only by sites that use it.
+  const catalogue = config.catalogueVendors.length
+    ? (import(/* @vite-ignore */ besideScript(CATALOGUE_FILE)) as Promise<typeof CatalogueModule>)
+        .then((module) => {
+          applyCatalogue(config, module.VENDOR_CATALOGUE, log);
+          cleanRefused();
+        })
+        .catch((error: Error) => log.error(`Could not load the vendor catalogue ${CATALOGUE_FILE} (${error.message}); vendors given by id are left out.`))
+    : Promise.resolve();
+
+  const uiUrl = config.uiUrl ? new URL(config.uiUrl, location.href).href : besideScript(UI_FILE);
   let ui: Promise<unknown> | undefined;
   const loadUi = () =>
-    (ui ??= (import(/* @vite-ignore */ uiUrl) as Promise<typeof UiModule>)
+    (ui ??= catalogue
+      .then(() => import(/* @vite-ignore */ uiUrl) as Promise<typeof UiModule>)
       .then((module) => {
         module.mountPlaceholders(manager);
+        module.mountDisclosures(manager);
         return module.mountConsentBanner(manager);
       })
       .catch((error: Error) => {
@@ -75,7 +96,11 @@ function boot() {
     preload.href = uiUrl;
     document.head.append(preload);
   }
-  whenParsed(() => manager.start());
+  whenParsed(() => {
+    manager.start();
+    // A 外部送信ポリシー page renders its table with the UI.
+    if (document.querySelector('consent-disclosure')) void loadUi();
+  });
 }
 
 boot();

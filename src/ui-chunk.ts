@@ -1,3 +1,3 @@
 // Entry of dist/consent-banner-ui.js: the Lit UI, loaded by the boot script only when something must be shown.
-export { mountConsentBanner } from './ui/mount.js';
+export { mountConsentBanner, mountDisclosures } from './ui/mount.js';
 export { mountPlaceholders } from './ui/placeholders.js';

@@ -1,6 +1,8 @@
 import { defineConsentBanner } from './ui/consent-banner/consent-banner.js';
+import { defineConsentDisclosure } from './ui/consent-disclosure/consent-disclosure.js';
 import { defineConsentPlaceholder } from './ui/consent-placeholder/consent-placeholder.js';
 
 // Side effect on purpose: `import 'consent-banner/define'` registers the elements.
 defineConsentBanner();
 defineConsentPlaceholder();
+defineConsentDisclosure();

@@ -68,7 +68,7 @@ export function deleteStorageKeys(patterns: string[], win: Window = window): voi
  * at start (left over from before a withdrawal) and whenever one is withdrawn.
  * With `reloadOnWithdraw`, a withdrawal reloads the page so running scripts stop.
  */
-export function installCleanup(manager: ConsentManager, doc: Document = document, win: Window = window): void {
+export function installCleanup(manager: ConsentManager, doc: Document = document, win: Window = window): () => void {
   const clean = (ids: CategoryId[]) => {
     for (const id of ids) {
       const { cookies, storage } = leftoversOf(manager.config, id);
@@ -76,11 +76,16 @@ export function installCleanup(manager: ConsentManager, doc: Document = document
       deleteStorageKeys(storage, win);
     }
   };
-  const state = manager.getState();
-  clean(Object.keys(state).filter((id) => !state[id]));
+  const cleanRefused = () => {
+    const state = manager.getState();
+    clean(Object.keys(state).filter((id) => !state[id]));
+  };
+  cleanRefused();
   manager.onChange(({ state, changed }) => {
     const withdrawn = changed.filter((id) => !state[id]);
     clean(withdrawn);
     if (withdrawn.length && manager.config.reloadOnWithdraw) setTimeout(() => win.location.reload());
   });
+  // Run again when more vendors become known (the catalogue loads later).
+  return cleanRefused;
 }

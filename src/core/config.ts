@@ -12,6 +12,8 @@ export interface CategoryInput {
   storage?: string[];
   /** Refused while the browser sends Global Privacy Control (`marketing` is by default). */
   sellOrShare?: boolean;
+  /** What stops working while this category is off, shown in the preferences. */
+  whenOff?: LocalizedText;
 }
 
 /** A recipient of data (外部送信先) as the site owner writes it. */
@@ -60,6 +62,19 @@ export interface ConsentConfigInput {
   autoBlock?: boolean | string;
   /** Reload the page when a category is withdrawn, so scripts already running stop. */
   reloadOnWithdraw?: boolean | string;
+  /** The current revision only clarifies the policy: inform visitors, do not ask again. */
+  revisionMinor?: boolean | string;
+  /** The site's own version of its banner texts, recorded with each decision. */
+  textVersion?: string;
+  /** The page listing every external transmission (外部送信ポリシー), linked from the banner. */
+  disclosureUrl?: string;
+  /** Query parameters of the unsubscribe link: `?consent-opt-out=marketing&consent-token=…`. */
+  optOutParam?: string;
+  optOutTokenParam?: string;
+  /** Where the widget POSTs `{ category, token, consentId, time, action }` after a link opt-out. */
+  unsubscribeEndpoint?: string;
+  /** Where the widget sends a record of every decision. */
+  recordEndpoint?: string;
 }
 
 export interface ResolvedCategory {
@@ -72,6 +87,7 @@ export interface ResolvedCategory {
   cookies: string[];
   storage: string[];
   sellOrShare: boolean;
+  whenOff?: LocalizedText;
 }
 
 export interface ResolvedVendor {
@@ -101,6 +117,15 @@ export interface ResolvedConfig {
   googleConsentMode: Record<CategoryId, GoogleConsentType[]> | null;
   autoBlock: boolean;
   reloadOnWithdraw: boolean;
+  revisionMinor: boolean;
+  textVersion?: string;
+  disclosureUrl?: string;
+  optOutParam: string;
+  optOutTokenParam: string;
+  unsubscribeEndpoint?: string;
+  recordEndpoint?: string;
+  /** Catalogue ids (with optional overrides) that wait for the vendor catalogue to load. */
+  catalogueVendors: (string | Partial<VendorInput>)[];
 }
 
 export const DEFAULT_GOOGLE_CONSENT_MAPPING: Record<CategoryId, GoogleConsentType[]> = {
@@ -139,6 +164,13 @@ const OPTION_NAMES: readonly (keyof ConsentConfigInput)[] = [
   'googleConsentMode',
   'autoBlock',
   'reloadOnWithdraw',
+  'revisionMinor',
+  'textVersion',
+  'disclosureUrl',
+  'optOutParam',
+  'optOutTokenParam',
+  'unsubscribeEndpoint',
+  'recordEndpoint',
 ];
 
 const REVISION_PATTERN = /^[A-Za-z0-9._-]{1,32}$/;
@@ -271,12 +303,13 @@ function resolveCategories(input: unknown, log: Logger): ResolvedCategory[] {
       cookies: nameList(raw.cookies, `${where}.cookies`, log),
       storage: nameList(raw.storage, `${where}.storage`, log),
       sellOrShare: raw.sellOrShare === undefined ? id === 'marketing' : raw.sellOrShare === true,
+      whenOff: optionalText(raw.whenOff, `${where}.whenOff`, log),
     });
   }
   return categories;
 }
 
-function resolveVendors(input: unknown, categoryIds: string[], log: Logger): ResolvedVendor[] {
+export function resolveVendors(input: unknown, categoryIds: string[], log: Logger): ResolvedVendor[] {
   if (input === undefined) return [];
   if (!Array.isArray(input)) {
     log.error('Option "vendors" must be a list of { id, name, category, … }; ignoring it.');
@@ -366,14 +399,29 @@ export function resolveConfig(input: unknown, log: Logger): ResolvedConfig {
     else log.error(`Option "cookieDomain" must be a domain such as "example.jp"; got ${JSON.stringify(raw.cookieDomain)}. Using the current host.`);
   }
 
-  let uiUrl: string | undefined;
-  if (raw.uiUrl !== undefined) {
-    if (typeof raw.uiUrl === 'string' && isSafeUrl(raw.uiUrl)) uiUrl = raw.uiUrl;
-    else log.error(`Option "uiUrl" must be an http(s) or relative URL; got ${JSON.stringify(raw.uiUrl)}. Loading the UI from beside the script.`);
-  }
+  const url = (option: 'uiUrl' | 'disclosureUrl' | 'unsubscribeEndpoint' | 'recordEndpoint', otherwise: string) => {
+    const value = raw[option];
+    if (value === undefined) return undefined;
+    if (typeof value === 'string' && isSafeUrl(value)) return value;
+    log.error(`Option "${option}" must be an http(s) or relative URL; got ${JSON.stringify(value)}. ${otherwise}`);
+    return undefined;
+  };
+  const paramName = (option: 'optOutParam' | 'optOutTokenParam', fallback: string) => {
+    const value = raw[option];
+    if (value === undefined) return fallback;
+    if (typeof value === 'string' && /^[A-Za-z0-9_.-]{1,64}$/.test(value)) return value;
+    log.error(`Option "${option}" must be a query parameter name of letters, digits, "_", "." or "-"; using "${fallback}".`);
+    return fallback;
+  };
 
   const categories = resolveCategories(raw.categories, log);
   const categoryIds = categories.map((c) => c.id);
+  const vendorEntries = Array.isArray(raw.vendors) ? raw.vendors : [];
+  // A bare id, or an object without a name, refers to the vendor catalogue (loaded only when used).
+  const refersToCatalogue = (v: unknown) => typeof v === 'string' || (!!v && typeof v === 'object' && !('name' in v));
+  let textVersion: string | undefined;
+  if (typeof raw.textVersion === 'string') textVersion = raw.textVersion;
+  else if (raw.textVersion !== undefined) log.error('Option "textVersion" must be a string; ignoring it.');
   return {
     lang,
     policyUrl,
@@ -383,10 +431,18 @@ export function resolveConfig(input: unknown, log: Logger): ResolvedConfig {
     cookieLifetimeDays: positiveNumber(raw.cookieLifetimeDays, 'cookieLifetimeDays', DEFAULT_LIFETIME_DAYS, log),
     refusalLifetimeDays: positiveNumber(raw.refusalLifetimeDays, 'refusalLifetimeDays', DEFAULT_REFUSAL_LIFETIME_DAYS, log),
     categories,
-    vendors: resolveVendors(raw.vendors, categoryIds, log),
-    uiUrl,
+    vendors: resolveVendors(Array.isArray(raw.vendors) ? vendorEntries.filter((v) => !refersToCatalogue(v)) : raw.vendors, categoryIds, log),
+    catalogueVendors: vendorEntries.filter(refersToCatalogue) as ResolvedConfig['catalogueVendors'],
+    uiUrl: url('uiUrl', 'Loading the UI from beside the script.'),
     googleConsentMode: googleConsentMapping(raw.googleConsentMode, categoryIds, log),
     autoBlock: flag(raw.autoBlock, 'autoBlock', log),
     reloadOnWithdraw: flag(raw.reloadOnWithdraw, 'reloadOnWithdraw', log),
+    revisionMinor: flag(raw.revisionMinor, 'revisionMinor', log),
+    textVersion,
+    disclosureUrl: url('disclosureUrl', 'The banner shows no link to it.'),
+    optOutParam: paramName('optOutParam', 'consent-opt-out'),
+    optOutTokenParam: paramName('optOutTokenParam', 'consent-token'),
+    unsubscribeEndpoint: url('unsubscribeEndpoint', 'Link opt-outs are not sent to a server.'),
+    recordEndpoint: url('recordEndpoint', 'Consent records are not sent.'),
   };
 }

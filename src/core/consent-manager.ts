@@ -9,11 +9,51 @@ import {
   type ConsentReadyDetail,
   type ConsentSource,
 } from './events.js';
+import { pageLanguage, type Language } from './language.js';
 import { consoleLogger, type Logger } from './log.js';
 import { createMemoryStorage, type ConsentStorage } from './storage.js';
 
-/** What the UI shows: nothing, the first-layer banner, or the preferences dialog. */
-export type ConsentView = 'hidden' | 'banner' | 'preferences';
+/** What the UI shows: nothing, the first-layer banner, the preferences dialog, or a notice. */
+export type ConsentView = 'hidden' | 'banner' | 'preferences' | 'notice';
+
+/** A message for the visitor that is neither the banner nor the preferences. */
+export type ConsentNotice =
+  | {
+      /** A category was withdrawn from a link (the unsubscribe link in an e-mail). */
+      type: 'opt-out';
+      category: CategoryId;
+      token?: string;
+      /** Its value before, for Undo. */
+      previous: boolean;
+      /** Whether the site's unsubscribe endpoint has recorded it: 'none' when there is no endpoint. */
+      delivery: 'none' | 'pending' | 'sent' | 'failed';
+      /** Takes the opt-out back (and tells the endpoint). */
+      undo: () => void;
+    }
+  /** The browser did not keep the cookie: the choice lasts for this page view only. */
+  | { type: 'storage-unavailable' }
+  /** The policy changed in a way the site marked as minor: inform, do not ask again. */
+  | { type: 'policy-updated' };
+
+/** Why the banner asks: never asked, the policy changed, or the decision expired. */
+export type AskReason = 'first-visit' | 'revision' | 'expired';
+
+/** Proof of one decision, as sent to `recordEndpoint` (schema/consent-record.schema.json). */
+export interface ConsentRecord {
+  consentId: string;
+  /** ISO 8601. */
+  time: string;
+  revision: string;
+  language: Language;
+  state: ConsentState;
+  source: ConsentSource;
+  /** Which wording the visitor saw: the built-in strings' version, plus the site's `textVersion`. */
+  textVersion: string;
+  gpc: boolean;
+}
+
+/** Version of the built-in texts; bump when their meaning changes, so records say which one was shown. */
+export const STRINGS_VERSION = '1';
 
 export interface ConsentManagerOptions {
   /** Defaults to memory storage, so a manager made in a test touches no cookie. */
@@ -25,6 +65,8 @@ export interface ConsentManagerOptions {
   eventTarget?: EventTarget;
   /** Whether the browser sends Global Privacy Control; defaults to `navigator.globalPrivacyControl`. */
   gpc?: boolean;
+  /** The storage is known not to persist (cookies disabled): the visitor is told their choice is not kept. */
+  storageUnavailable?: boolean;
 }
 
 /** The methods a page script uses (also on `window.consentBanner`). */
@@ -49,7 +91,7 @@ export interface ConsentManager extends ConsentApi {
   readonly config: ResolvedConfig;
   acceptAll(source?: ConsentSource): void;
   rejectAll(source?: ConsentSource): void;
-  set(choices: Partial<ConsentState>, source?: ConsentSource): void;
+  set(choices: Partial<ConsentState>, source?: ConsentSource, extra?: { token?: string }): void;
   /** True when a stored decision applies to the current policy revision. */
   isDecided(): boolean;
   getDecision(): StoredDecision | null;
@@ -57,6 +99,17 @@ export interface ConsentManager extends ConsentApi {
   getStartingPoint(): ConsentState;
   /** True while the browser sends Global Privacy Control: `sellOrShare` categories start refused. */
   isGpcActive(): boolean;
+  /** Why the visitor is being asked, or null when a decision counts. */
+  getAskReason(): AskReason | null;
+  /** False when the choice cannot be kept beyond this page view (cookies refused by the browser). */
+  canRemember(): boolean;
+  getNotice(): ConsentNotice | null;
+  showNotice(notice: ConsentNotice): void;
+  updateNotice(changes: Partial<ConsentNotice>): void;
+  /** Closes the notice; a minor policy update counts as seen from then on. */
+  dismissNotice(): void;
+  /** Every decision's proof, for `recordEndpoint`. */
+  onRecord(listener: (record: ConsentRecord) => void): () => void;
   /** Re-reads storage (another tab decided) and applies a changed decision with `source: 'sync'`. */
   syncFromStorage(): void;
   getView(): ConsentView;
@@ -106,7 +159,8 @@ export function createConsentManager(
 ): ConsentManager {
   const log = options.log ?? consoleLogger;
   const config = isResolved(configInput) ? configInput : resolveConfig(configInput, log);
-  const storage = options.storage ?? createMemoryStorage();
+  let storage = options.storage ?? createMemoryStorage();
+  let canRemember = !options.storageUnavailable;
   const now = options.now ?? Date.now;
   const createConsentId = options.createConsentId ?? randomConsentId;
   const gpc =
@@ -117,10 +171,14 @@ export function createConsentManager(
 
   const changeListeners = createListeners<ConsentChangeDetail>();
   const viewListeners = createListeners<ConsentView>();
+  const recordListeners = createListeners<ConsentRecord>();
   const waiters = new Map<CategoryId, Array<() => void>>();
+  /** consent-change events from before start() wait, so they follow consent-ready. */
+  const pendingEvents: ConsentChangeDetail[] = [];
   let eventTarget: EventTarget | null = null;
   let started = false;
   let view: ConsentView = 'hidden';
+  let notice: ConsentNotice | null = null;
 
   const stateFrom = (granted: Iterable<CategoryId>): ConsentState => {
     const grantedSet = new Set(granted);
@@ -135,6 +193,9 @@ export function createConsentManager(
   let storedValue: string | undefined;
   /** Categories a stored decision granted before GPC was on; withdrawn with `source: 'gpc'` at start. */
   let withdrawnByGpc: CategoryId[] = [];
+  let askReason: AskReason | null = null;
+  /** The stored decision predates a minor policy revision: it counts, and the visitor is told once. */
+  let minorRevisionSeen = false;
 
   function readStorage() {
     storedValue = storage.read();
@@ -148,10 +209,11 @@ export function createConsentManager(
       log.warn(`Cookie "${config.cookieName}" has a decision time in the future; it is not trusted and the visitor is asked again.`);
       previous = null;
     }
-    decision =
-      previous && previous.revision === config.revision && now() - previous.time <= lifetimeDays(previous.granted) * DAY
-        ? { ...previous }
-        : null;
+    const sameRevision = previous?.revision === config.revision;
+    const expired = previous !== null && now() - previous.time > lifetimeDays(previous.granted) * DAY;
+    decision = previous && !expired && (sameRevision || config.revisionMinor) ? { ...previous } : null;
+    minorRevisionSeen = decision !== null && !sameRevision;
+    askReason = decision ? null : !previous ? 'first-visit' : expired ? 'expired' : 'revision';
     withdrawnByGpc = [];
     if (decision && gpc && !decision.gpc) {
       // GPC is an opt-out that a grant given before it was switched on does not outweigh.
@@ -178,24 +240,39 @@ export function createConsentManager(
     }
   }
 
-  function announceChange(next: ConsentState, source: ConsentSource, changed = ids.filter((id) => state[id] !== next[id])) {
-    state = next;
-    const detail: ConsentChangeDetail = { state: { ...state }, changed, source };
-    resolveWaiters();
+  function dispatchChange(detail: ConsentChangeDetail) {
     const eventTargetNow = target();
     if (eventTargetNow) dispatchConsentEvent(eventTargetNow, CONSENT_CHANGE, detail);
+  }
+
+  function announceChange(
+    next: ConsentState,
+    source: ConsentSource,
+    changed = ids.filter((id) => state[id] !== next[id]),
+    extra: { token?: string } = {},
+  ) {
+    state = next;
+    const detail: ConsentChangeDetail = { state: { ...state }, changed, source, ...extra };
+    resolveWaiters();
+    if (started) dispatchChange(detail);
+    else pendingEvents.push(detail);
     changeListeners.emit(detail);
   }
 
   function store(next: StoredDecision) {
     decision = previous = next;
     storedValue = formatConsentCookie(next);
-    if (!storage.write(storedValue, lifetimeDays(next.granted))) {
-      log.warn('The browser did not keep the consent cookie (cookies may be disabled); the choice applies to this page view only.');
-    }
+    minorRevisionSeen = false;
+    askReason = null;
+    if (storage.write(storedValue, lifetimeDays(next.granted)) || !canRemember) return;
+    // The browser refused the cookie: keep the choice for this page view and say so, once.
+    log.warn('The browser did not keep the consent cookie (cookies may be disabled); the choice applies to this page view only.');
+    storage = createMemoryStorage(storedValue);
+    canRemember = false;
+    notice = { type: 'storage-unavailable' };
   }
 
-  function decide(next: ConsentState, source: ConsentSource) {
+  function decide(next: ConsentState, source: ConsentSource, extra: { token?: string } = {}) {
     const granted = optionalIds.filter((id) => next[id]);
     store({
       revision: config.revision,
@@ -205,8 +282,19 @@ export function createConsentManager(
       ...(gpc ? { gpc: true } : {}),
     });
     withdrawnByGpc = [];
-    setView('hidden');
-    announceChange(stateFrom(granted), source);
+    setView(notice?.type === 'storage-unavailable' ? 'notice' : 'hidden');
+    const nextState = stateFrom(granted);
+    recordListeners.emit({
+      consentId: decision!.consentId,
+      time: new Date(decision!.time).toISOString(),
+      revision: config.revision,
+      language: pageLanguage(config.lang),
+      state: nextState,
+      source,
+      textVersion: config.textVersion ? `${STRINGS_VERSION}+${config.textVersion}` : STRINGS_VERSION,
+      gpc,
+    });
+    announceChange(nextState, source, undefined, extra);
   }
 
   function knownCategory(id: CategoryId): boolean {
@@ -226,12 +314,14 @@ export function createConsentManager(
     },
     isDecided: () => decision !== null,
     isGpcActive: () => gpc,
+    getAskReason: () => askReason,
+    canRemember: () => canRemember,
     getDecision: () => (decision ? { ...decision, granted: [...decision.granted] } : null),
     getStartingPoint: () => (decision || !previous ? { ...state } : stateFrom(previous.granted)),
     // Under GPC, "accept all" leaves sell-or-share categories off: only their own switch turns them on.
     acceptAll: (source = 'api') => decide(stateFrom(optionalIds.filter((id) => !gpc || !sellOrShareIds.includes(id))), source),
     rejectAll: (source = 'api') => decide(stateFrom([]), source),
-    set(choices, source = 'api') {
+    set(choices, source = 'api', extra) {
       const next = { ...state };
       for (const [id, value] of Object.entries(choices ?? {})) {
         if (!knownCategory(id)) continue;
@@ -243,13 +333,14 @@ export function createConsentManager(
           next[id] = value;
         }
       }
-      decide(next, source);
+      decide(next, source, extra);
     },
     reset() {
       storage.clear();
       storedValue = undefined;
       decision = null;
       previous = null;
+      askReason = 'first-visit';
       setView('banner');
       announceChange(stateFrom([]), 'api');
     },
@@ -260,22 +351,43 @@ export function createConsentManager(
       announceChange(stateFrom(decision?.granted ?? []), 'sync');
     },
     onChange: (listener) => changeListeners.add(listener),
+    onRecord: (listener) => recordListeners.add(listener),
     getView: () => view,
     onViewChange: (listener) => viewListeners.add(listener),
     showBanner: () => setView('banner'),
     showPreferences: () => setView('preferences'),
     closePreferences: () => setView(decision ? 'hidden' : 'banner'),
+    getNotice: () => (notice ? { ...notice } : null),
+    showNotice(next) {
+      notice = next;
+      setView('notice');
+      // The view may already be 'notice' with another message.
+      viewListeners.emit(view);
+    },
+    updateNotice(changes) {
+      if (!notice) return;
+      notice = { ...notice, ...changes } as ConsentNotice;
+      viewListeners.emit(view);
+    },
+    dismissNotice() {
+      if (notice?.type === 'policy-updated' && decision) store({ ...decision, revision: config.revision });
+      notice = null;
+      setView(decision ? 'hidden' : 'banner');
+    },
     start() {
       if (started) return;
       started = true;
       const eventTargetNow = target();
       const detail: ConsentReadyDetail = { state: { ...state }, decided: decision !== null, gpc };
       if (eventTargetNow) dispatchConsentEvent(eventTargetNow, CONSENT_READY, detail);
+      pendingEvents.splice(0).forEach(dispatchChange);
       if (decision && withdrawnByGpc.length) {
         store({ ...decision, gpc: true });
         announceChange(state, 'gpc', withdrawnByGpc);
       }
-      if (!decision) setView('banner');
+      if (view !== 'hidden') viewListeners.emit(view);
+      else if (!decision) setView('banner');
+      else if (minorRevisionSeen) manager.showNotice({ type: 'policy-updated' });
     },
     setEventTarget(next) {
       eventTarget = next;

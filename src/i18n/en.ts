@@ -23,6 +23,27 @@ export const en: Strings = {
   placeholderAllow: 'Allow and show',
   placeholderSettings: 'Cookie settings',
   placeholderDefaultTitle: 'External content',
+  revisionNotice: 'We have updated our privacy policy. Please review it and make your choice again.',
+  expiredNotice: 'It has been a while since your last choice, so we are asking again.',
+  cannotRemember:
+    'Your browser does not accept cookies, so your choice will not be kept once you leave this page, and some features may not work.',
+  disclosureLink: 'External transmission policy',
+  whenOffLabel: 'When off: ',
+  vendorsLabel: 'Sent to: ',
+  consentIdLabel: (id, savedAt) => `Consent ID: ${id} (saved ${savedAt})`,
+  optOutTitle: 'You have been unsubscribed',
+  optOutMarketing:
+    'We will no longer send you advertising or campaign e-mails, and we have stopped using cookies and similar technologies for marketing.',
+  optOutCategory: (title) => `You have withdrawn your consent to ${title}.`,
+  optOutImportant: 'We will still send you important notices about your orders, contracts and account security.',
+  optOutPending: 'Recording your unsubscribe…',
+  optOutSent: 'Your unsubscribe has been recorded.',
+  optOutFailed: 'We could not record your unsubscribe on our server. Please open the link again later, or contact us.',
+  undo: 'Undo',
+  openSettings: 'Open cookie settings',
+  policyUpdated: 'We have updated our privacy policy. Your settings stay as they were.',
+  disclosureColumns: { recipient: 'Recipient', data: 'Information sent', purpose: 'Purpose', category: 'Category', optOut: 'Opt out' },
+  disclosureEmpty: 'We do not send information to any third party.',
   categories: {
     service: {
       title: 'Service provision',

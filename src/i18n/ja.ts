@@ -23,6 +23,28 @@ export const ja: Strings = {
   placeholderAllow: '同意して表示する',
   placeholderSettings: 'Cookie設定',
   placeholderDefaultTitle: '外部のコンテンツ',
+  revisionNotice: 'プライバシーポリシーを改定しました。内容をご確認のうえ、あらためてお選びください。',
+  expiredNotice: '前回の選択から一定の期間が経ったため、あらためて確認しています。',
+  cannotRemember:
+    'このブラウザではCookieが無効になっているため、選んだ内容はこのページを離れると保存されません。一部の機能がご利用いただけない場合があります。',
+  disclosureLink: '外部送信ポリシー',
+  whenOffLabel: 'オフにすると：',
+  vendorsLabel: '送信先：',
+  consentIdLabel: (id, savedAt) => `同意ID：${id}（${savedAt}に保存）`,
+  optOutTitle: 'メール配信を停止しました',
+  optOutMarketing:
+    '広告・キャンペーンのメール配信を停止しました。あわせて、広告・マーケティングを目的としたCookie等の利用も停止しました。',
+  optOutCategory: (title) => `「${title}」への同意を取り消しました。`,
+  optOutImportant: 'ご注文や契約、セキュリティに関する重要なお知らせは、引き続きお送りします。',
+  optOutPending: '配信停止を登録しています…',
+  optOutSent: '配信停止を登録しました。',
+  optOutFailed:
+    '配信停止をサーバーに登録できませんでした。お手数ですが、時間をおいてもう一度リンクを開くか、お問い合わせ窓口までご連絡ください。',
+  undo: '元に戻す',
+  openSettings: 'Cookie設定を開く',
+  policyUpdated: 'プライバシーポリシーを改定しました。これまでの設定はそのまま引き継がれます。',
+  disclosureColumns: { recipient: '送信先', data: '送信される情報', purpose: '利用目的', category: 'カテゴリ', optOut: 'オプトアウト' },
+  disclosureEmpty: '外部に送信している情報はありません。',
   categories: {
     service: {
       title: 'サービスの提供',

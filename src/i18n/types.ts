@@ -34,6 +34,36 @@ export interface Strings {
   placeholderSettings: string;
   /** Names an embed whose page gave it no `title`. */
   placeholderDefaultTitle: string;
+  /** In the banner when the policy changed since the last decision. */
+  revisionNotice: string;
+  /** In the banner when the last decision has expired. */
+  expiredNotice: string;
+  /** In the banner when the browser refuses cookies. */
+  cannotRemember: string;
+  /** Link to the external transmission policy (外部送信ポリシー). */
+  disclosureLink: string;
+  /** Before a category's "what stops working" text in the preferences. */
+  whenOffLabel: string;
+  /** Before the list of a category's recipients in the preferences. */
+  vendorsLabel: string;
+  /** The visitor's consent id and when it was saved, for disclosure or 利用停止 requests. */
+  consentIdLabel: (id: string, savedAt: string) => string;
+  /** Confirmation after the unsubscribe link. */
+  optOutTitle: string;
+  optOutMarketing: string;
+  optOutCategory: (title: string) => string;
+  /** Transactional mail continues (特定電子メール法). */
+  optOutImportant: string;
+  optOutPending: string;
+  optOutSent: string;
+  optOutFailed: string;
+  undo: string;
+  openSettings: string;
+  /** A minor policy revision: informed, not asked again. */
+  policyUpdated: string;
+  /** Title of the external transmission table's columns (送信先 / 送信される情報 / 利用目的 / カテゴリ / オプトアウト). */
+  disclosureColumns: { recipient: string; data: string; purpose: string; category: string; optOut: string };
+  disclosureEmpty: string;
   categories: {
     service: CategoryStrings;
     analytics: CategoryStrings;
@@ -41,4 +71,4 @@ export interface Strings {
   };
 }
 
-export type Language = 'ja' | 'en';
+export type { Language } from '../core/language.js';

@@ -1,6 +1,7 @@
 import type { ConsentManager } from '../core/consent-manager.js';
 import { CONSENT_BANNER_TAG, defineConsentBanner } from './consent-banner/consent-banner.js';
 import type { ConsentBannerElement } from './consent-banner/consent-banner.component.js';
+import { CONSENT_DISCLOSURE_TAG, defineConsentDisclosure } from './consent-disclosure/consent-disclosure.js';
 
 /**
  * Puts one `<consent-banner>` for `manager` at the end of the body, or
@@ -15,4 +16,10 @@ export async function mountConsentBanner(manager: ConsentManager, doc: Document 
   element.manager = manager;
   doc.body.append(element);
   return element;
+}
+
+/** Gives every `<consent-disclosure>` on the page (a 外部送信ポリシー page) the manager to render. */
+export function mountDisclosures(manager: ConsentManager, doc: Document = document): void {
+  defineConsentDisclosure();
+  for (const element of Array.from(doc.querySelectorAll(CONSENT_DISCLOSURE_TAG))) element.manager ??= manager;
 }

@@ -21,7 +21,13 @@ function setup(stored?: string, extra: object = {}, managerOptions: { gpc?: bool
     { ...config, ...extra },
     { storage, log, eventTarget: target, now: () => NOW, createConsentId: () => 'abcdefgh12345678', gpc: false, ...managerOptions },
   );
-  return { manager, storage, log, changes, ready, target };
+  /** Starts the manager as the boot script does, forgetting its consent-ready, for tests about later events. */
+  const started = () => {
+    manager.start();
+    ready.length = 0;
+    return manager;
+  };
+  return { manager, storage, log, changes, ready, target, started };
 }
 
 const stored = (granted: string[], overrides: object = {}) =>
@@ -44,6 +50,15 @@ describe('consent manager', () => {
     expect(manager.getView()).to.equal('hidden');
   });
 
+  it('holds back consent-change events until consent-ready has been dispatched', () => {
+    const { manager, changes, ready } = setup();
+    manager.set({ analytics: true }, 'link');
+    expect(changes).to.deep.equal([]);
+    manager.start();
+    expect(ready).to.have.length(1);
+    expect(changes.map((c) => c.source)).to.deep.equal(['link']);
+  });
+
   it('writes no cookie before a decision', () => {
     const { manager, storage } = setup();
     manager.start();
@@ -53,7 +68,8 @@ describe('consent manager', () => {
   });
 
   it('accept all grants every category, stores it and reports what changed', () => {
-    const { manager, storage, changes } = setup();
+    const { manager, storage, changes, started } = setup();
+    started();
     manager.acceptAll('banner');
     expect(manager.getState()).to.deep.equal({ service: true, analytics: true, marketing: true });
     expect(storage.read()).to.equal(`1|2|${NOW / 1000}|abcdefgh12345678|analytics+marketing`);
@@ -64,7 +80,8 @@ describe('consent manager', () => {
   });
 
   it('reject all withdraws every optional category and keeps the consent id', () => {
-    const { manager, storage, changes } = setup(stored(['analytics', 'marketing']));
+    const { manager, storage, changes, started } = setup(stored(['analytics', 'marketing']));
+    started();
     manager.rejectAll();
     expect(manager.getState()).to.deep.equal({ service: true, analytics: false, marketing: false });
     expect(storage.read()).to.equal(`1|2|${NOW / 1000}|storedid0001|`);
@@ -100,7 +117,8 @@ describe('consent manager', () => {
   });
 
   it('reset() forgets the decision and the cookie and asks again', () => {
-    const { manager, storage, changes } = setup(stored(['analytics']));
+    const { manager, storage, changes, started } = setup(stored(['analytics']));
+    started();
     manager.reset();
     expect(storage.read()).to.equal(undefined);
     expect(manager.isDecided()).to.equal(false);

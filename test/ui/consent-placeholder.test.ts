@@ -38,6 +38,7 @@ describe('<consent-placeholder>', () => {
 
   it('the allow button grants the category with source placeholder and reveals the embed', async () => {
     const manager = createConsentManager({ policyUrl: '/p' });
+    manager.start();
     stop = mountPlaceholders(manager);
     const placeholder = container.querySelector('consent-placeholder')!;
     await placeholder.updateComplete;

@@ -75,14 +75,19 @@ function installCleanup(manager, doc = document, win = window) {
             deleteStorageKeys(storage, win);
         }
     };
-    const state = manager.getState();
-    clean(Object.keys(state).filter((id) => !state[id]));
+    const cleanRefused = () => {
+        const state = manager.getState();
+        clean(Object.keys(state).filter((id) => !state[id]));
+    };
+    cleanRefused();
     manager.onChange(({ state, changed }) => {
         const withdrawn = changed.filter((id) => !state[id]);
         clean(withdrawn);
         if (withdrawn.length && manager.config.reloadOnWithdraw)
             setTimeout(() => win.location.reload());
     });
+    // Run again when more vendors become known (the catalogue loads later).
+    return cleanRefused;
 }
 
 export { candidateDomains, deleteCookies, deleteStorageKeys, installCleanup, leftoversOf, namePattern };

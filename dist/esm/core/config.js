@@ -35,6 +35,13 @@ const OPTION_NAMES = [
     'googleConsentMode',
     'autoBlock',
     'reloadOnWithdraw',
+    'revisionMinor',
+    'textVersion',
+    'disclosureUrl',
+    'optOutParam',
+    'optOutTokenParam',
+    'unsubscribeEndpoint',
+    'recordEndpoint',
 ];
 const REVISION_PATTERN = /^[A-Za-z0-9._-]{1,32}$/;
 const COOKIE_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -172,6 +179,7 @@ function resolveCategories(input, log) {
             cookies: nameList(raw.cookies, `${where}.cookies`, log),
             storage: nameList(raw.storage, `${where}.storage`, log),
             sellOrShare: raw.sellOrShare === undefined ? id === 'marketing' : raw.sellOrShare === true,
+            whenOff: optionalText(raw.whenOff, `${where}.whenOff`, log),
         });
     }
     return categories;
@@ -269,15 +277,34 @@ function resolveConfig(input, log) {
         else
             log.error(`Option "cookieDomain" must be a domain such as "example.jp"; got ${JSON.stringify(raw.cookieDomain)}. Using the current host.`);
     }
-    let uiUrl;
-    if (raw.uiUrl !== undefined) {
-        if (typeof raw.uiUrl === 'string' && isSafeUrl(raw.uiUrl))
-            uiUrl = raw.uiUrl;
-        else
-            log.error(`Option "uiUrl" must be an http(s) or relative URL; got ${JSON.stringify(raw.uiUrl)}. Loading the UI from beside the script.`);
-    }
+    const url = (option, otherwise) => {
+        const value = raw[option];
+        if (value === undefined)
+            return undefined;
+        if (typeof value === 'string' && isSafeUrl(value))
+            return value;
+        log.error(`Option "${option}" must be an http(s) or relative URL; got ${JSON.stringify(value)}. ${otherwise}`);
+        return undefined;
+    };
+    const paramName = (option, fallback) => {
+        const value = raw[option];
+        if (value === undefined)
+            return fallback;
+        if (typeof value === 'string' && /^[A-Za-z0-9_.-]{1,64}$/.test(value))
+            return value;
+        log.error(`Option "${option}" must be a query parameter name of letters, digits, "_", "." or "-"; using "${fallback}".`);
+        return fallback;
+    };
     const categories = resolveCategories(raw.categories, log);
     const categoryIds = categories.map((c) => c.id);
+    const vendorEntries = Array.isArray(raw.vendors) ? raw.vendors : [];
+    // A bare id, or an object without a name, refers to the vendor catalogue (loaded only when used).
+    const refersToCatalogue = (v) => typeof v === 'string' || (!!v && typeof v === 'object' && !('name' in v));
+    let textVersion;
+    if (typeof raw.textVersion === 'string')
+        textVersion = raw.textVersion;
+    else if (raw.textVersion !== undefined)
+        log.error('Option "textVersion" must be a string; ignoring it.');
     return {
         lang,
         policyUrl,
@@ -287,12 +314,20 @@ function resolveConfig(input, log) {
         cookieLifetimeDays: positiveNumber(raw.cookieLifetimeDays, 'cookieLifetimeDays', DEFAULT_LIFETIME_DAYS, log),
         refusalLifetimeDays: positiveNumber(raw.refusalLifetimeDays, 'refusalLifetimeDays', DEFAULT_REFUSAL_LIFETIME_DAYS, log),
         categories,
-        vendors: resolveVendors(raw.vendors, categoryIds, log),
-        uiUrl,
+        vendors: resolveVendors(Array.isArray(raw.vendors) ? vendorEntries.filter((v) => !refersToCatalogue(v)) : raw.vendors, categoryIds, log),
+        catalogueVendors: vendorEntries.filter(refersToCatalogue),
+        uiUrl: url('uiUrl', 'Loading the UI from beside the script.'),
         googleConsentMode: googleConsentMapping(raw.googleConsentMode, categoryIds, log),
         autoBlock: flag(raw.autoBlock, 'autoBlock', log),
         reloadOnWithdraw: flag(raw.reloadOnWithdraw, 'reloadOnWithdraw', log),
+        revisionMinor: flag(raw.revisionMinor, 'revisionMinor', log),
+        textVersion,
+        disclosureUrl: url('disclosureUrl', 'The banner shows no link to it.'),
+        optOutParam: paramName('optOutParam', 'consent-opt-out'),
+        optOutTokenParam: paramName('optOutTokenParam', 'consent-token'),
+        unsubscribeEndpoint: url('unsubscribeEndpoint', 'Link opt-outs are not sent to a server.'),
+        recordEndpoint: url('recordEndpoint', 'Consent records are not sent.'),
     };
 }
 
-export { DEFAULT_COOKIE_NAME, DEFAULT_GOOGLE_CONSENT_MAPPING, DEFAULT_LIFETIME_DAYS, DEFAULT_REFUSAL_LIFETIME_DAYS, DEFAULT_REVISION, isSafeUrl, resolveConfig };
+export { DEFAULT_COOKIE_NAME, DEFAULT_GOOGLE_CONSENT_MAPPING, DEFAULT_LIFETIME_DAYS, DEFAULT_REFUSAL_LIFETIME_DAYS, DEFAULT_REVISION, isSafeUrl, resolveConfig, resolveVendors };

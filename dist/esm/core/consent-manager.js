@@ -2,9 +2,12 @@ import { SERVICE_CATEGORY } from './categories.js';
 import { resolveConfig } from './config.js';
 import { parseConsentCookie, formatConsentCookie } from './cookie-format.js';
 import { dispatchConsentEvent, CONSENT_CHANGE, CONSENT_READY } from './events.js';
+import { pageLanguage } from './language.js';
 import { consoleLogger } from './log.js';
 import { createMemoryStorage } from './storage.js';
 
+/** Version of the built-in texts; bump when their meaning changes, so records say which one was shown. */
+const STRINGS_VERSION = '1';
 const DAY = 86_400_000;
 /** Clocks differ a little between server and visitor; more than this ahead is not a real decision. */
 const CLOCK_SKEW = DAY;
@@ -37,7 +40,8 @@ function createListeners() {
 function createConsentManager(configInput = {}, options = {}) {
     const log = options.log ?? consoleLogger;
     const config = isResolved(configInput) ? configInput : resolveConfig(configInput, log);
-    const storage = options.storage ?? createMemoryStorage();
+    let storage = options.storage ?? createMemoryStorage();
+    let canRemember = !options.storageUnavailable;
     const now = options.now ?? Date.now;
     const createConsentId = options.createConsentId ?? randomConsentId;
     const gpc = options.gpc ?? (typeof navigator !== 'undefined' && navigator.globalPrivacyControl === true);
@@ -46,10 +50,14 @@ function createConsentManager(configInput = {}, options = {}) {
     const sellOrShareIds = config.categories.filter((c) => c.sellOrShare).map((c) => c.id);
     const changeListeners = createListeners();
     const viewListeners = createListeners();
+    const recordListeners = createListeners();
     const waiters = new Map();
+    /** consent-change events from before start() wait, so they follow consent-ready. */
+    const pendingEvents = [];
     let eventTarget = null;
     let started = false;
     let view = 'hidden';
+    let notice = null;
     const stateFrom = (granted) => {
         const grantedSet = new Set(granted);
         return Object.fromEntries(config.categories.map((c) => [c.id, c.required || grantedSet.has(c.id)]));
@@ -61,6 +69,9 @@ function createConsentManager(configInput = {}, options = {}) {
     let storedValue;
     /** Categories a stored decision granted before GPC was on; withdrawn with `source: 'gpc'` at start. */
     let withdrawnByGpc = [];
+    let askReason = null;
+    /** The stored decision predates a minor policy revision: it counts, and the visitor is told once. */
+    let minorRevisionSeen = false;
     function readStorage() {
         storedValue = storage.read();
         previous = parseConsentCookie(storedValue);
@@ -71,10 +82,11 @@ function createConsentManager(configInput = {}, options = {}) {
             log.warn(`Cookie "${config.cookieName}" has a decision time in the future; it is not trusted and the visitor is asked again.`);
             previous = null;
         }
-        decision =
-            previous && previous.revision === config.revision && now() - previous.time <= lifetimeDays(previous.granted) * DAY
-                ? { ...previous }
-                : null;
+        const sameRevision = previous?.revision === config.revision;
+        const expired = previous !== null && now() - previous.time > lifetimeDays(previous.granted) * DAY;
+        decision = previous && !expired && (sameRevision || config.revisionMinor) ? { ...previous } : null;
+        minorRevisionSeen = decision !== null && !sameRevision;
+        askReason = decision ? null : !previous ? 'first-visit' : expired ? 'expired' : 'revision';
         withdrawnByGpc = [];
         if (decision && gpc && !decision.gpc) {
             // GPC is an opt-out that a grant given before it was switched on does not outweigh.
@@ -99,23 +111,35 @@ function createConsentManager(configInput = {}, options = {}) {
             resolvers.forEach((resolve) => resolve());
         }
     }
-    function announceChange(next, source, changed = ids.filter((id) => state[id] !== next[id])) {
-        state = next;
-        const detail = { state: { ...state }, changed, source };
-        resolveWaiters();
+    function dispatchChange(detail) {
         const eventTargetNow = target();
         if (eventTargetNow)
             dispatchConsentEvent(eventTargetNow, CONSENT_CHANGE, detail);
+    }
+    function announceChange(next, source, changed = ids.filter((id) => state[id] !== next[id]), extra = {}) {
+        state = next;
+        const detail = { state: { ...state }, changed, source, ...extra };
+        resolveWaiters();
+        if (started)
+            dispatchChange(detail);
+        else
+            pendingEvents.push(detail);
         changeListeners.emit(detail);
     }
     function store(next) {
         decision = previous = next;
         storedValue = formatConsentCookie(next);
-        if (!storage.write(storedValue, lifetimeDays(next.granted))) {
-            log.warn('The browser did not keep the consent cookie (cookies may be disabled); the choice applies to this page view only.');
-        }
+        minorRevisionSeen = false;
+        askReason = null;
+        if (storage.write(storedValue, lifetimeDays(next.granted)) || !canRemember)
+            return;
+        // The browser refused the cookie: keep the choice for this page view and say so, once.
+        log.warn('The browser did not keep the consent cookie (cookies may be disabled); the choice applies to this page view only.');
+        storage = createMemoryStorage(storedValue);
+        canRemember = false;
+        notice = { type: 'storage-unavailable' };
     }
-    function decide(next, source) {
+    function decide(next, source, extra = {}) {
         const granted = optionalIds.filter((id) => next[id]);
         store({
             revision: config.revision,
@@ -125,8 +149,19 @@ function createConsentManager(configInput = {}, options = {}) {
             ...(gpc ? { gpc: true } : {}),
         });
         withdrawnByGpc = [];
-        setView('hidden');
-        announceChange(stateFrom(granted), source);
+        setView(notice?.type === 'storage-unavailable' ? 'notice' : 'hidden');
+        const nextState = stateFrom(granted);
+        recordListeners.emit({
+            consentId: decision.consentId,
+            time: new Date(decision.time).toISOString(),
+            revision: config.revision,
+            language: pageLanguage(config.lang),
+            state: nextState,
+            source,
+            textVersion: config.textVersion ? `${STRINGS_VERSION}+${config.textVersion}` : STRINGS_VERSION,
+            gpc,
+        });
+        announceChange(nextState, source, undefined, extra);
     }
     function knownCategory(id) {
         if (ids.includes(id))
@@ -146,12 +181,14 @@ function createConsentManager(configInput = {}, options = {}) {
         },
         isDecided: () => decision !== null,
         isGpcActive: () => gpc,
+        getAskReason: () => askReason,
+        canRemember: () => canRemember,
         getDecision: () => (decision ? { ...decision, granted: [...decision.granted] } : null),
         getStartingPoint: () => (decision || !previous ? { ...state } : stateFrom(previous.granted)),
         // Under GPC, "accept all" leaves sell-or-share categories off: only their own switch turns them on.
         acceptAll: (source = 'api') => decide(stateFrom(optionalIds.filter((id) => !gpc || !sellOrShareIds.includes(id))), source),
         rejectAll: (source = 'api') => decide(stateFrom([]), source),
-        set(choices, source = 'api') {
+        set(choices, source = 'api', extra) {
             const next = { ...state };
             for (const [id, value] of Object.entries(choices ?? {})) {
                 if (!knownCategory(id))
@@ -166,13 +203,14 @@ function createConsentManager(configInput = {}, options = {}) {
                     next[id] = value;
                 }
             }
-            decide(next, source);
+            decide(next, source, extra);
         },
         reset() {
             storage.clear();
             storedValue = undefined;
             decision = null;
             previous = null;
+            askReason = 'first-visit';
             setView('banner');
             announceChange(stateFrom([]), 'api');
         },
@@ -184,11 +222,31 @@ function createConsentManager(configInput = {}, options = {}) {
             announceChange(stateFrom(decision?.granted ?? []), 'sync');
         },
         onChange: (listener) => changeListeners.add(listener),
+        onRecord: (listener) => recordListeners.add(listener),
         getView: () => view,
         onViewChange: (listener) => viewListeners.add(listener),
         showBanner: () => setView('banner'),
         showPreferences: () => setView('preferences'),
         closePreferences: () => setView(decision ? 'hidden' : 'banner'),
+        getNotice: () => (notice ? { ...notice } : null),
+        showNotice(next) {
+            notice = next;
+            setView('notice');
+            // The view may already be 'notice' with another message.
+            viewListeners.emit(view);
+        },
+        updateNotice(changes) {
+            if (!notice)
+                return;
+            notice = { ...notice, ...changes };
+            viewListeners.emit(view);
+        },
+        dismissNotice() {
+            if (notice?.type === 'policy-updated' && decision)
+                store({ ...decision, revision: config.revision });
+            notice = null;
+            setView(decision ? 'hidden' : 'banner');
+        },
         start() {
             if (started)
                 return;
@@ -197,12 +255,17 @@ function createConsentManager(configInput = {}, options = {}) {
             const detail = { state: { ...state }, decided: decision !== null, gpc };
             if (eventTargetNow)
                 dispatchConsentEvent(eventTargetNow, CONSENT_READY, detail);
+            pendingEvents.splice(0).forEach(dispatchChange);
             if (decision && withdrawnByGpc.length) {
                 store({ ...decision, gpc: true });
                 announceChange(state, 'gpc', withdrawnByGpc);
             }
-            if (!decision)
+            if (view !== 'hidden')
+                viewListeners.emit(view);
+            else if (!decision)
                 setView('banner');
+            else if (minorRevisionSeen)
+                manager.showNotice({ type: 'policy-updated' });
         },
         setEventTarget(next) {
             eventTarget = next;
@@ -214,4 +277,4 @@ function isResolved(config) {
     return Array.isArray(config.categories);
 }
 
-export { createConsentManager };
+export { STRINGS_VERSION, createConsentManager };

@@ -1,7 +1,7 @@
 export { BUILT_IN_CATEGORIES, CATEGORY_ID_PATTERN, SERVICE_CATEGORY } from './categories.js';
 export { DEFAULT_COOKIE_NAME, isSafeUrl, resolveConfig } from './config.js';
 export { CONFIG_BLOCK_ID, readConfigSources } from './config-sources.js';
-export { createConsentManager } from './consent-manager.js';
+export { STRINGS_VERSION, createConsentManager } from './consent-manager.js';
 export { formatConsentCookie, parseConsentCookie } from './cookie-format.js';
 export { CONSENT_CHANGE, CONSENT_READY } from './events.js';
 export { localize } from './localized-text.js';
@@ -13,5 +13,9 @@ export { installAutoBlock } from './auto-block.js';
 export { deleteCookies, deleteStorageKeys, installCleanup } from './cleanup.js';
 export { googleConsentFor, installGoogleConsentMode } from './google-consent-mode.js';
 export { installTabSync } from './tab-sync.js';
+export { applyCatalogue } from './apply-catalogue.js';
+export { handleOptOutLink } from './opt-out-link.js';
+export { installRecordSender } from './records.js';
+export { pageLanguage, resolveLanguage } from './language.js';
 export { createCookieStorage, createMemoryStorage } from './storage.js';
 export { createPublicApi } from './public-api.js';

@@ -1,2 +1,2 @@
-export { mountConsentBanner } from './ui/mount.js';
+export { mountConsentBanner, mountDisclosures } from './ui/mount.js';
 export { mountPlaceholders } from './ui/placeholders.js';

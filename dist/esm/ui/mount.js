@@ -1,4 +1,5 @@
 import { defineConsentBanner, CONSENT_BANNER_TAG } from './consent-banner/consent-banner.js';
+import { defineConsentDisclosure, CONSENT_DISCLOSURE_TAG } from './consent-disclosure/consent-disclosure.js';
 
 /**
  * Puts one `<consent-banner>` for `manager` at the end of the body, or
@@ -16,5 +17,11 @@ async function mountConsentBanner(manager, doc = document) {
     doc.body.append(element);
     return element;
 }
+/** Gives every `<consent-disclosure>` on the page (a 外部送信ポリシー page) the manager to render. */
+function mountDisclosures(manager, doc = document) {
+    defineConsentDisclosure();
+    for (const element of Array.from(doc.querySelectorAll(CONSENT_DISCLOSURE_TAG)))
+        element.manager ??= manager;
+}
 
-export { mountConsentBanner };
+export { mountConsentBanner, mountDisclosures };

@@ -3,6 +3,7 @@ import type { ConsentState } from '../../core/categories.js';
 import type { ResolvedCategory } from '../../core/config.js';
 import type { ConsentManager, ConsentView } from '../../core/consent-manager.js';
 import type { ConsentSource } from '../../core/events.js';
+import { localize } from '../../core/localized-text.js';
 import { consoleLogger } from '../../core/log.js';
 import { getStrings, type Language, type Strings } from '../../i18n/index.js';
 import { categoryText, purposesText } from '../shared/category-text.js';
@@ -95,6 +96,8 @@ export class ConsentBannerElement extends LitElement {
 
   protected override updated(changed: PropertyValues) {
     if (!changed.has('view')) return;
+    // A notice the visitor did not open (the unsubscribe confirmation) takes focus, so it is read out.
+    if (this.view === 'notice') this.renderRoot.querySelector<HTMLElement>('#notice-title')?.focus();
     const dialog = this.renderRoot.querySelector('dialog');
     if (this.view === 'preferences' && dialog && !dialog.open) {
       this.returnFocusTo = deepActiveElement();
@@ -114,9 +117,11 @@ export class ConsentBannerElement extends LitElement {
     if (!manager) return;
     manager.setEventTarget(this);
     const onView = (view: ConsentView) => {
-      if (view === 'preferences') this.draft = manager.getStartingPoint();
+      if (view === 'preferences' && this.view !== 'preferences') this.draft = manager.getStartingPoint();
       this.bannerBehind = view === 'preferences' && (this.view === 'banner' || this.bannerBehind);
       this.view = view;
+      // The notice may change without the view changing (the unsubscribe request's progress).
+      this.requestUpdate();
     };
     onView(manager.getView());
     const unsubscribe = manager.onViewChange(onView);
@@ -146,21 +151,26 @@ export class ConsentBannerElement extends LitElement {
   };
 
   private renderPolicyLink(strings: Strings) {
-    const url = this.manager?.config.policyUrl;
-    return url ? html`<a part="policy-link" href=${url}>${strings.policyLink}</a>` : nothing;
+    const { policyUrl, disclosureUrl } = this.manager!.config;
+    return html`${policyUrl ? html`<a part="policy-link" href=${policyUrl}>${strings.policyLink}</a>` : nothing}
+    ${disclosureUrl ? html`<a part="disclosure-link" href=${disclosureUrl}>${strings.disclosureLink}</a>` : nothing}`;
   }
 
   private renderBanner(strings: Strings, lang: Language) {
     const manager = this.manager!;
     const purposes = purposesText(manager.config.categories, strings, lang);
+    const askReason = manager.getAskReason();
+    const reason = askReason === 'revision' ? strings.revisionNotice : askReason === 'expired' ? strings.expiredNotice : '';
     const gpcRefused = manager.isGpcActive() && !manager.isDecided() ? manager.config.categories.filter((c) => c.sellOrShare) : [];
     return html`
       <section part="banner" class="banner" role="region" aria-labelledby="banner-title" lang=${lang}>
         <div class="banner-body">
           <h2 part="title" id="banner-title">${strings.bannerTitle}</h2>
+          ${reason ? html`<p part="reason" class="reason">${reason}</p>` : nothing}
           <p part="text">${strings.bannerText(purposes)} ${this.renderPolicyLink(strings)}</p>
+          ${manager.canRemember() ? nothing : html`<p part="storage-notice" class="note">${strings.cannotRemember}</p>`}
           ${gpcRefused.length
-            ? html`<p part="gpc-notice" class="gpc-notice">${strings.gpcNotice(purposesText(gpcRefused, strings, lang, true))}</p>`
+            ? html`<p part="gpc-notice" class="note">${strings.gpcNotice(purposesText(gpcRefused, strings, lang, true))}</p>`
             : nothing}
         </div>
         <div part="actions" class="actions">
@@ -180,6 +190,8 @@ export class ConsentBannerElement extends LitElement {
 
   private renderCategory(category: ResolvedCategory, strings: Strings, lang: Language) {
     const { title, description } = categoryText(category, strings, lang);
+    const whenOff = localize(category.whenOff, lang);
+    const vendors = this.manager!.config.vendors.filter((v) => v.category === category.id);
     const on = category.required || this.draft[category.id] === true;
     const id = `category-${category.id}`;
     const describedBy = category.required ? `${id}-description ${id}-locked` : `${id}-description`;
@@ -206,12 +218,24 @@ export class ConsentBannerElement extends LitElement {
         </div>
         <p id="${id}-description">${description}</p>
         ${category.required ? html`<p id="${id}-locked">${strings.serviceLocked}</p>` : nothing}
+        ${whenOff ? html`<p class="when-off">${strings.whenOffLabel}${whenOff}</p>` : nothing}
+        ${vendors.length
+          ? html`<p class="vendors">
+              ${strings.vendorsLabel}${vendors.map(
+                (v, i) =>
+                  html`${i ? (lang === 'ja' ? '、' : ', ') : ''}${v.policyUrl
+                    ? html`<a href=${v.policyUrl} rel="noopener" target="_blank">${localize(v.name, lang)}</a>`
+                    : localize(v.name, lang)}`,
+              )}
+            </p>`
+          : nothing}
       </li>
     `;
   }
 
   private renderPreferences(strings: Strings, lang: Language) {
     const manager = this.manager!;
+    const decision = manager.getDecision();
     return html`
       <dialog
         part="preferences"
@@ -231,6 +255,14 @@ export class ConsentBannerElement extends LitElement {
           <ul class="categories">
             ${manager.config.categories.map((c) => this.renderCategory(c, strings, lang))}
           </ul>
+          ${decision
+            ? html`<p part="consent-id" class="consent-id">
+                ${strings.consentIdLabel(
+                  decision.consentId,
+                  new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(decision.time),
+                )}
+              </p>`
+            : nothing}
         </div>
         <div part="actions" class="actions dialog-footer">
           <button part="button button-reject" class="choice" @click=${() => this.decide('rejectAll', 'preferences')}>
@@ -247,10 +279,49 @@ export class ConsentBannerElement extends LitElement {
     `;
   }
 
+  private renderNotice(strings: Strings, lang: Language) {
+    const manager = this.manager!;
+    const notice = manager.getNotice();
+    if (!notice) return nothing;
+    let title = '';
+    let body: unknown = nothing;
+    let actions: unknown = nothing;
+    if (notice.type === 'opt-out') {
+      const category = manager.config.categories.find((c) => c.id === notice.category)!;
+      const delivery = { none: '', pending: strings.optOutPending, sent: strings.optOutSent, failed: strings.optOutFailed }[notice.delivery];
+      title = strings.optOutTitle;
+      body = html`
+        <p>${category.id === 'marketing' ? strings.optOutMarketing : strings.optOutCategory(categoryText(category, strings, lang).title)}</p>
+        <p>${strings.optOutImportant}</p>
+        <p part="delivery" class=${notice.delivery === 'failed' ? 'delivery failed' : 'delivery'} role="status">${delivery}</p>
+      `;
+      actions = html`
+        <button part="button button-undo" class="secondary" @click=${notice.undo}>${strings.undo}</button>
+        <button part="button button-settings" class="secondary" @click=${() => manager.showPreferences()}>${strings.openSettings}</button>`;
+    } else if (notice.type === 'storage-unavailable') {
+      body = html`<p>${strings.cannotRemember}</p>`;
+    } else {
+      body = html`<p>${strings.policyUpdated} ${this.renderPolicyLink(strings)}</p>`;
+    }
+    return html`
+      <section part="notice" class="banner notice" role="region" aria-labelledby="notice-title" lang=${lang}>
+        <div class="banner-body">
+          <h2 id="notice-title" tabindex="-1">${title || strings.bannerTitle}</h2>
+          ${body}
+        </div>
+        <div part="actions" class="actions">
+          ${actions}
+          <button part="button button-close-notice" class="secondary" @click=${() => manager.dismissNotice()}>${strings.close}</button>
+        </div>
+      </section>
+    `;
+  }
+
   protected override render() {
     if (!this.manager || this.view === 'hidden') return nothing;
     const lang = this.pageLanguage.language;
     const strings = getStrings(lang);
+    if (this.view === 'notice') return this.renderNotice(strings, lang);
     return html`${this.view === 'banner' || this.bannerBehind ? this.renderBanner(strings, lang) : nothing}
     ${this.view === 'preferences' ? this.renderPreferences(strings, lang) : nothing}`;
   }

@@ -21,4 +21,4 @@ export declare function deleteStorageKeys(patterns: string[], win?: Window): voi
  * at start (left over from before a withdrawal) and whenever one is withdrawn.
  * With `reloadOnWithdraw`, a withdrawal reloads the page so running scripts stop.
  */
-export declare function installCleanup(manager: ConsentManager, doc?: Document, win?: Window): void;
+export declare function installCleanup(manager: ConsentManager, doc?: Document, win?: Window): () => void;

@@ -11,6 +11,8 @@ export interface CategoryInput {
     storage?: string[];
     /** Refused while the browser sends Global Privacy Control (`marketing` is by default). */
     sellOrShare?: boolean;
+    /** What stops working while this category is off, shown in the preferences. */
+    whenOff?: LocalizedText;
 }
 /** A recipient of data (外部送信先) as the site owner writes it. */
 export interface VendorInput {
@@ -49,6 +51,19 @@ export interface ConsentConfigInput {
     autoBlock?: boolean | string;
     /** Reload the page when a category is withdrawn, so scripts already running stop. */
     reloadOnWithdraw?: boolean | string;
+    /** The current revision only clarifies the policy: inform visitors, do not ask again. */
+    revisionMinor?: boolean | string;
+    /** The site's own version of its banner texts, recorded with each decision. */
+    textVersion?: string;
+    /** The page listing every external transmission (外部送信ポリシー), linked from the banner. */
+    disclosureUrl?: string;
+    /** Query parameters of the unsubscribe link: `?consent-opt-out=marketing&consent-token=…`. */
+    optOutParam?: string;
+    optOutTokenParam?: string;
+    /** Where the widget POSTs `{ category, token, consentId, time, action }` after a link opt-out. */
+    unsubscribeEndpoint?: string;
+    /** Where the widget sends a record of every decision. */
+    recordEndpoint?: string;
 }
 export interface ResolvedCategory {
     id: CategoryId;
@@ -60,6 +75,7 @@ export interface ResolvedCategory {
     cookies: string[];
     storage: string[];
     sellOrShare: boolean;
+    whenOff?: LocalizedText;
 }
 export interface ResolvedVendor {
     id: string;
@@ -87,6 +103,15 @@ export interface ResolvedConfig {
     googleConsentMode: Record<CategoryId, GoogleConsentType[]> | null;
     autoBlock: boolean;
     reloadOnWithdraw: boolean;
+    revisionMinor: boolean;
+    textVersion?: string;
+    disclosureUrl?: string;
+    optOutParam: string;
+    optOutTokenParam: string;
+    unsubscribeEndpoint?: string;
+    recordEndpoint?: string;
+    /** Catalogue ids (with optional overrides) that wait for the vendor catalogue to load. */
+    catalogueVendors: (string | Partial<VendorInput>)[];
 }
 export declare const DEFAULT_GOOGLE_CONSENT_MAPPING: Record<CategoryId, GoogleConsentType[]>;
 export declare const DEFAULT_COOKIE_NAME = "consent_banner";
@@ -100,6 +125,7 @@ export declare const DEFAULT_REFUSAL_LIFETIME_DAYS = 182;
  * (`javascript:`, `data:`) would run code or show content we cannot vouch for.
  */
 export declare function isSafeUrl(url: string): boolean;
+export declare function resolveVendors(input: unknown, categoryIds: string[], log: Logger): ResolvedVendor[];
 /**
  * Turns whatever the site owner wrote into a complete config. Never throws:
  * each problem is reported once through `log`, naming the option and the fix,

@@ -2,10 +2,49 @@ import { type CategoryId, type ConsentState } from './categories.js';
 import { type ConsentConfigInput, type ResolvedConfig } from './config.js';
 import { type StoredDecision } from './cookie-format.js';
 import { type ConsentChangeDetail, type ConsentSource } from './events.js';
+import { type Language } from './language.js';
 import { type Logger } from './log.js';
 import { type ConsentStorage } from './storage.js';
-/** What the UI shows: nothing, the first-layer banner, or the preferences dialog. */
-export type ConsentView = 'hidden' | 'banner' | 'preferences';
+/** What the UI shows: nothing, the first-layer banner, the preferences dialog, or a notice. */
+export type ConsentView = 'hidden' | 'banner' | 'preferences' | 'notice';
+/** A message for the visitor that is neither the banner nor the preferences. */
+export type ConsentNotice = {
+    /** A category was withdrawn from a link (the unsubscribe link in an e-mail). */
+    type: 'opt-out';
+    category: CategoryId;
+    token?: string;
+    /** Its value before, for Undo. */
+    previous: boolean;
+    /** Whether the site's unsubscribe endpoint has recorded it: 'none' when there is no endpoint. */
+    delivery: 'none' | 'pending' | 'sent' | 'failed';
+    /** Takes the opt-out back (and tells the endpoint). */
+    undo: () => void;
+}
+/** The browser did not keep the cookie: the choice lasts for this page view only. */
+ | {
+    type: 'storage-unavailable';
+}
+/** The policy changed in a way the site marked as minor: inform, do not ask again. */
+ | {
+    type: 'policy-updated';
+};
+/** Why the banner asks: never asked, the policy changed, or the decision expired. */
+export type AskReason = 'first-visit' | 'revision' | 'expired';
+/** Proof of one decision, as sent to `recordEndpoint` (schema/consent-record.schema.json). */
+export interface ConsentRecord {
+    consentId: string;
+    /** ISO 8601. */
+    time: string;
+    revision: string;
+    language: Language;
+    state: ConsentState;
+    source: ConsentSource;
+    /** Which wording the visitor saw: the built-in strings' version, plus the site's `textVersion`. */
+    textVersion: string;
+    gpc: boolean;
+}
+/** Version of the built-in texts; bump when their meaning changes, so records say which one was shown. */
+export declare const STRINGS_VERSION = "1";
 export interface ConsentManagerOptions {
     /** Defaults to memory storage, so a manager made in a test touches no cookie. */
     storage?: ConsentStorage;
@@ -16,6 +55,8 @@ export interface ConsentManagerOptions {
     eventTarget?: EventTarget;
     /** Whether the browser sends Global Privacy Control; defaults to `navigator.globalPrivacyControl`. */
     gpc?: boolean;
+    /** The storage is known not to persist (cookies disabled): the visitor is told their choice is not kept. */
+    storageUnavailable?: boolean;
 }
 /** The methods a page script uses (also on `window.consentBanner`). */
 export interface ConsentApi {
@@ -38,7 +79,9 @@ export interface ConsentManager extends ConsentApi {
     readonly config: ResolvedConfig;
     acceptAll(source?: ConsentSource): void;
     rejectAll(source?: ConsentSource): void;
-    set(choices: Partial<ConsentState>, source?: ConsentSource): void;
+    set(choices: Partial<ConsentState>, source?: ConsentSource, extra?: {
+        token?: string;
+    }): void;
     /** True when a stored decision applies to the current policy revision. */
     isDecided(): boolean;
     getDecision(): StoredDecision | null;
@@ -46,6 +89,17 @@ export interface ConsentManager extends ConsentApi {
     getStartingPoint(): ConsentState;
     /** True while the browser sends Global Privacy Control: `sellOrShare` categories start refused. */
     isGpcActive(): boolean;
+    /** Why the visitor is being asked, or null when a decision counts. */
+    getAskReason(): AskReason | null;
+    /** False when the choice cannot be kept beyond this page view (cookies refused by the browser). */
+    canRemember(): boolean;
+    getNotice(): ConsentNotice | null;
+    showNotice(notice: ConsentNotice): void;
+    updateNotice(changes: Partial<ConsentNotice>): void;
+    /** Closes the notice; a minor policy update counts as seen from then on. */
+    dismissNotice(): void;
+    /** Every decision's proof, for `recordEndpoint`. */
+    onRecord(listener: (record: ConsentRecord) => void): () => void;
     /** Re-reads storage (another tab decided) and applies a changed decision with `source: 'sync'`. */
     syncFromStorage(): void;
     getView(): ConsentView;

@@ -13,6 +13,8 @@ export interface ConsentChangeDetail {
     /** Category ids whose value changed with this decision (may be empty). */
     changed: CategoryId[];
     source: ConsentSource;
+    /** With `source: 'link'`: the opaque token from the unsubscribe link, for the site's server. */
+    token?: string;
 }
 /** The only place event names are spelled. */
 export declare const CONSENT_READY = "consent-ready";

@@ -5,3 +5,5 @@ import type { ConsentBannerElement } from './consent-banner/consent-banner.compo
  * returns the one already there. Waits for the body if the script ran in `<head>`.
  */
 export declare function mountConsentBanner(manager: ConsentManager, doc?: Document): Promise<ConsentBannerElement>;
+/** Gives every `<consent-disclosure>` on the page (a 外部送信ポリシー page) the manager to render. */
+export declare function mountDisclosures(manager: ConsentManager, doc?: Document): void;

@@ -1,4 +1,5 @@
 import { LitElement, nothing, html } from 'lit';
+import { localize } from '../../core/localized-text.js';
 import { consoleLogger } from '../../core/log.js';
 import { getStrings } from '../../i18n/index.js';
 import { purposesText, categoryText } from '../shared/category-text.js';
@@ -85,6 +86,9 @@ class ConsentBannerElement extends LitElement {
     updated(changed) {
         if (!changed.has('view'))
             return;
+        // A notice the visitor did not open (the unsubscribe confirmation) takes focus, so it is read out.
+        if (this.view === 'notice')
+            this.renderRoot.querySelector('#notice-title')?.focus();
         const dialog = this.renderRoot.querySelector('dialog');
         if (this.view === 'preferences' && dialog && !dialog.open) {
             this.returnFocusTo = deepActiveElement();
@@ -107,10 +111,12 @@ class ConsentBannerElement extends LitElement {
             return;
         manager.setEventTarget(this);
         const onView = (view) => {
-            if (view === 'preferences')
+            if (view === 'preferences' && this.view !== 'preferences')
                 this.draft = manager.getStartingPoint();
             this.bannerBehind = view === 'preferences' && (this.view === 'banner' || this.bannerBehind);
             this.view = view;
+            // The notice may change without the view changing (the unsubscribe request's progress).
+            this.requestUpdate();
         };
         onView(manager.getView());
         const unsubscribe = manager.onViewChange(onView);
@@ -128,20 +134,25 @@ class ConsentBannerElement extends LitElement {
         this.draft = { ...this.draft, [category.id]: !this.draft[category.id] };
     }
     renderPolicyLink(strings) {
-        const url = this.manager?.config.policyUrl;
-        return url ? html `<a part="policy-link" href=${url}>${strings.policyLink}</a>` : nothing;
+        const { policyUrl, disclosureUrl } = this.manager.config;
+        return html `${policyUrl ? html `<a part="policy-link" href=${policyUrl}>${strings.policyLink}</a>` : nothing}
+    ${disclosureUrl ? html `<a part="disclosure-link" href=${disclosureUrl}>${strings.disclosureLink}</a>` : nothing}`;
     }
     renderBanner(strings, lang) {
         const manager = this.manager;
         const purposes = purposesText(manager.config.categories, strings, lang);
+        const askReason = manager.getAskReason();
+        const reason = askReason === 'revision' ? strings.revisionNotice : askReason === 'expired' ? strings.expiredNotice : '';
         const gpcRefused = manager.isGpcActive() && !manager.isDecided() ? manager.config.categories.filter((c) => c.sellOrShare) : [];
         return html `
       <section part="banner" class="banner" role="region" aria-labelledby="banner-title" lang=${lang}>
         <div class="banner-body">
           <h2 part="title" id="banner-title">${strings.bannerTitle}</h2>
+          ${reason ? html `<p part="reason" class="reason">${reason}</p>` : nothing}
           <p part="text">${strings.bannerText(purposes)} ${this.renderPolicyLink(strings)}</p>
+          ${manager.canRemember() ? nothing : html `<p part="storage-notice" class="note">${strings.cannotRemember}</p>`}
           ${gpcRefused.length
-            ? html `<p part="gpc-notice" class="gpc-notice">${strings.gpcNotice(purposesText(gpcRefused, strings, lang, true))}</p>`
+            ? html `<p part="gpc-notice" class="note">${strings.gpcNotice(purposesText(gpcRefused, strings, lang, true))}</p>`
             : nothing}
         </div>
         <div part="actions" class="actions">
@@ -160,6 +171,8 @@ class ConsentBannerElement extends LitElement {
     }
     renderCategory(category, strings, lang) {
         const { title, description } = categoryText(category, strings, lang);
+        const whenOff = localize(category.whenOff, lang);
+        const vendors = this.manager.config.vendors.filter((v) => v.category === category.id);
         const on = category.required || this.draft[category.id] === true;
         const id = `category-${category.id}`;
         const describedBy = category.required ? `${id}-description ${id}-locked` : `${id}-description`;
@@ -186,11 +199,20 @@ class ConsentBannerElement extends LitElement {
         </div>
         <p id="${id}-description">${description}</p>
         ${category.required ? html `<p id="${id}-locked">${strings.serviceLocked}</p>` : nothing}
+        ${whenOff ? html `<p class="when-off">${strings.whenOffLabel}${whenOff}</p>` : nothing}
+        ${vendors.length
+            ? html `<p class="vendors">
+              ${strings.vendorsLabel}${vendors.map((v, i) => html `${i ? (lang === 'ja' ? '、' : ', ') : ''}${v.policyUrl
+                ? html `<a href=${v.policyUrl} rel="noopener" target="_blank">${localize(v.name, lang)}</a>`
+                : localize(v.name, lang)}`)}
+            </p>`
+            : nothing}
       </li>
     `;
     }
     renderPreferences(strings, lang) {
         const manager = this.manager;
+        const decision = manager.getDecision();
         return html `
       <dialog
         part="preferences"
@@ -210,6 +232,11 @@ class ConsentBannerElement extends LitElement {
           <ul class="categories">
             ${manager.config.categories.map((c) => this.renderCategory(c, strings, lang))}
           </ul>
+          ${decision
+            ? html `<p part="consent-id" class="consent-id">
+                ${strings.consentIdLabel(decision.consentId, new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(decision.time))}
+              </p>`
+            : nothing}
         </div>
         <div part="actions" class="actions dialog-footer">
           <button part="button button-reject" class="choice" @click=${() => this.decide('rejectAll', 'preferences')}>
@@ -225,11 +252,53 @@ class ConsentBannerElement extends LitElement {
       </dialog>
     `;
     }
+    renderNotice(strings, lang) {
+        const manager = this.manager;
+        const notice = manager.getNotice();
+        if (!notice)
+            return nothing;
+        let title = '';
+        let body = nothing;
+        let actions = nothing;
+        if (notice.type === 'opt-out') {
+            const category = manager.config.categories.find((c) => c.id === notice.category);
+            const delivery = { none: '', pending: strings.optOutPending, sent: strings.optOutSent, failed: strings.optOutFailed }[notice.delivery];
+            title = strings.optOutTitle;
+            body = html `
+        <p>${category.id === 'marketing' ? strings.optOutMarketing : strings.optOutCategory(categoryText(category, strings, lang).title)}</p>
+        <p>${strings.optOutImportant}</p>
+        <p part="delivery" class=${notice.delivery === 'failed' ? 'delivery failed' : 'delivery'} role="status">${delivery}</p>
+      `;
+            actions = html `
+        <button part="button button-undo" class="secondary" @click=${notice.undo}>${strings.undo}</button>
+        <button part="button button-settings" class="secondary" @click=${() => manager.showPreferences()}>${strings.openSettings}</button>`;
+        }
+        else if (notice.type === 'storage-unavailable') {
+            body = html `<p>${strings.cannotRemember}</p>`;
+        }
+        else {
+            body = html `<p>${strings.policyUpdated} ${this.renderPolicyLink(strings)}</p>`;
+        }
+        return html `
+      <section part="notice" class="banner notice" role="region" aria-labelledby="notice-title" lang=${lang}>
+        <div class="banner-body">
+          <h2 id="notice-title" tabindex="-1">${title || strings.bannerTitle}</h2>
+          ${body}
+        </div>
+        <div part="actions" class="actions">
+          ${actions}
+          <button part="button button-close-notice" class="secondary" @click=${() => manager.dismissNotice()}>${strings.close}</button>
+        </div>
+      </section>
+    `;
+    }
     render() {
         if (!this.manager || this.view === 'hidden')
             return nothing;
         const lang = this.pageLanguage.language;
         const strings = getStrings(lang);
+        if (this.view === 'notice')
+            return this.renderNotice(strings, lang);
         return html `${this.view === 'banner' || this.bannerBehind ? this.renderBanner(strings, lang) : nothing}
     ${this.view === 'preferences' ? this.renderPreferences(strings, lang) : nothing}`;
     }

@@ -93,10 +93,42 @@ const consentBannerStyles = css `
     min-width: 0;
   }
 
-  .gpc-notice {
+  .note,
+  .reason {
     margin-top: 6px;
-    color: var(--_muted);
     font-size: 14px;
+  }
+
+  .reason {
+    font-weight: 700;
+  }
+
+  .banner a + a {
+    margin-inline-start: 12px;
+  }
+
+  .notice p + p {
+    margin-top: 4px;
+  }
+
+  .delivery:empty {
+    display: none;
+  }
+
+  .delivery.failed {
+    color: var(--consent-error, #b3261e);
+    font-weight: 700;
+  }
+
+  #notice-title:focus {
+    outline: none;
+  }
+
+  .consent-id {
+    margin-top: 12px;
+    color: var(--_muted);
+    font-size: 13px;
+    word-break: break-all;
   }
 
   .actions {

@@ -1,4 +1,4 @@
-import { resolveLanguage } from '../../i18n/index.js';
+import { resolveLanguage } from '../../core/language.js';
 
 /**
  * Follows `<html lang>`, so a page that switches language in place gets the

@@ -73,5 +73,6 @@ export declare class ConsentBannerElement extends LitElement {
     private renderBanner;
     private renderCategory;
     private renderPreferences;
+    private renderNotice;
     protected render(): typeof nothing | import("lit-html").TemplateResult<1>;
 }

@@ -1,0 +1,95 @@
+// The widgets the benchmark compares. Each is embedded the way its own
+// documentation shows, into one identical page (bench/pages/template.html),
+// with one gated analytics script in that widget's own gating syntax.
+//
+// Selectors are serialisable descriptors the in-page probe understands:
+// { host?: 'tag', selector: 'css' }: with host, `selector` is looked up in
+// that element's open shadow root.
+
+/** The gated script body: identical on every page; the floor page runs it ungated. */
+export const GATED_BODY = 'window.__gatedRanAt = performance.now();';
+
+/** Our cookie for a returning visitor who granted analytics (format in README "The cookie"). */
+function ourCookie() {
+  return { name: 'consent_banner', value: `1|1|${Math.floor(Date.now() / 1000)}|abcdefgh12345678|analytics`, path: '/' };
+}
+
+export const FLOOR = {
+  id: 'floor',
+  name: 'floor (0-byte script)',
+  // Same position as our script tag; a 0-byte file, so only the request and the page itself cost anything.
+  head: '<script src="/site/empty.js"></script>',
+  gated: `<script>${GATED_BODY}</script>`,
+  bodyEnd: '',
+  // "Visible" for the floor is the page's own content, measured by the same probe.
+  banner: { selector: 'main' },
+  accept: null,
+  /** URL paths whose bytes count as this page's "widget". */
+  owns: (pathname) => pathname === '/site/empty.js',
+};
+
+export const WIDGETS = [
+  {
+    id: 'consent-banner',
+    name: 'consent-banner (this repo)',
+    // README "Adding it to a site": one tag, as early as you can in <head>; the UI file sits beside it.
+    head: '<script src="/w/consent-banner/consent-banner.js" data-policy-url="/privacy"></script>',
+    gated: `<script type="text/plain" data-consent="analytics">${GATED_BODY}</script>`,
+    bodyEnd: '',
+    banner: { host: 'consent-banner', selector: '[part~="banner"]' },
+    accept: { host: 'consent-banner', selector: '[part~="button-accept"]' },
+    acceptLabel: 'すべて同意する',
+    returningCookies: () => [ourCookie()],
+    owns: (pathname) => pathname.startsWith('/w/consent-banner/'),
+  },
+  {
+    id: 'vanilla-cookieconsent',
+    name: 'vanilla-cookieconsent 3',
+    // Its "Getting started" (HTML): the stylesheet in <head>, the UMD build and an init file deferred at the end of <body>.
+    head: '<link rel="stylesheet" href="/w/vanilla-cookieconsent/cookieconsent.css">',
+    gated: `<script type="text/plain" data-category="analytics">${GATED_BODY}</script>`,
+    bodyEnd:
+      '<script defer src="/w/vanilla-cookieconsent/cookieconsent.umd.js"></script>\n' +
+      '<script defer src="/site/vanilla-cookieconsent-init.js"></script>',
+    // #cc-main is the root; .cm is the consent modal (the banner). It fades in/out via opacity/visibility.
+    banner: { selector: '#cc-main .cm' },
+    accept: { selector: '#cc-main .cm [data-role="all"]' },
+    acceptLabel: 'すべて同意する',
+    // Cookie `cc_cookie` (JSON) is captured from a real "accept all" click in the warm-up round.
+    returningCookies: null,
+    owns: (pathname) => pathname.startsWith('/w/vanilla-cookieconsent/'),
+  },
+  {
+    id: 'klaro',
+    name: 'klaro',
+    // klaro/dist/README.md and config.js: the config and klaro.js (CSS included), both deferred, in <head>.
+    head:
+      '<script defer src="/site/klaro-config.js"></script>\n' +
+      '<script defer data-config="klaroConfig" src="/w/klaro/klaro.js"></script>',
+    gated: `<script type="text/plain" data-type="application/javascript" data-name="analytics">${GATED_BODY}</script>`,
+    bodyEnd: '',
+    // <div id="klaro"> is the root; the notice is .cookie-notice (#klaro-cookie-notice).
+    banner: { selector: '#klaro .cookie-notice:not(.cookie-notice-hidden)' },
+    accept: { selector: '#klaro .cookie-notice .cm-btn-success' },
+    acceptLabel: 'すべて同意する',
+    // Cookie `klaro` (URL-encoded JSON) is captured from a real accept click in the warm-up round.
+    returningCookies: null,
+    owns: (pathname) => pathname.startsWith('/w/klaro/'),
+  },
+];
+
+/** Where the server finds each widget's files: URL prefix → directory (relative to the repo root). */
+export const WIDGET_DIRS = {
+  'consent-banner': 'dist',
+  'vanilla-cookieconsent': 'node_modules/vanilla-cookieconsent/dist',
+  klaro: 'node_modules/klaro/dist',
+};
+
+export function renderPage(template, widget) {
+  const filled = template
+    .replace('<!--WIDGET_HEAD-->', widget.head)
+    .replace('<!--GATED_SCRIPT-->', widget.gated)
+    .replace('<!--WIDGET_BODY_END-->', widget.bodyEnd);
+  if (filled.includes('<!--')) throw new Error(`bench page for ${widget.id}: a placeholder was left unfilled`);
+  return filled;
+}

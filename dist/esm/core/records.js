@@ -1,0 +1,70 @@
+import { postJson } from './post-json.js';
+
+function createQueue(key, win) {
+    let memory = [];
+    const storage = (() => {
+        try {
+            return win.localStorage;
+        }
+        catch {
+            return null; // Safari private mode and blocked storage throw: fall back to memory.
+        }
+    })();
+    const read = () => {
+        try {
+            const parsed = JSON.parse(storage?.getItem(key) ?? 'null');
+            return Array.isArray(parsed) ? parsed : memory;
+        }
+        catch {
+            return memory;
+        }
+    };
+    const write = (records) => {
+        memory = records.slice(-50);
+        try {
+            if (memory.length)
+                storage?.setItem(key, JSON.stringify(memory));
+            else
+                storage?.removeItem(key);
+        }
+        catch {
+            // Quota or blocked storage: memory keeps them for this page view.
+        }
+    };
+    return { read, write };
+}
+/**
+ * Sends a record of every decision to `recordEndpoint`, without ever
+ * blocking the page: queued in localStorage first, sent with fetch
+ * keepalive, removed from the queue once the server accepts it, and retried
+ * on the next page view or when the browser comes back online.
+ */
+function installRecordSender(manager, win, retryDelays = []) {
+    const endpoint = manager.config.recordEndpoint;
+    const queue = createQueue(`${manager.config.cookieName}_records`, win);
+    const send = async () => {
+        // One at a time, oldest first; stop at the first failure and keep the rest for later.
+        for (let [record] = queue.read(); record && endpoint; [record] = queue.read()) {
+            if (!(await postJson(endpoint, record, retryDelays)))
+                return;
+            // Two decisions can share a millisecond, so drop the sent record by position, not by its fields.
+            const [head, ...rest] = queue.read();
+            if (head && JSON.stringify(head) === JSON.stringify(record))
+                queue.write(rest);
+        }
+    };
+    // Sends run one after another, each reading the queue afresh, so no record is sent twice or missed.
+    let sending = Promise.resolve();
+    const flush = () => (sending = sending.then(send));
+    if (!endpoint)
+        return { flush };
+    manager.onRecord((record) => {
+        queue.write([...queue.read(), record]);
+        void flush();
+    });
+    win.addEventListener('online', () => void flush());
+    void flush();
+    return { flush };
+}
+
+export { installRecordSender };

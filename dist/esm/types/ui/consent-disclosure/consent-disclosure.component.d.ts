@@ -1,0 +1,27 @@
+import { LitElement, nothing } from 'lit';
+import type { ConsentManager } from '../../core/consent-manager.js';
+/**
+ * The external transmission table (外部送信ポリシー, 電気通信事業法 第27条の12):
+ * one row per recipient from the `vendors` config, with the information
+ * sent, the purpose, the category and a switch that changes that category.
+ *
+ * @csspart table - The table.
+ * @csspart switch - A row's opt-out switch.
+ * @cssprop --consent-header-bg - Background of the header row.
+ */
+export declare class ConsentDisclosureElement extends LitElement {
+    static styles: import("lit").CSSResult;
+    static properties: {
+        manager: {
+            attribute: boolean;
+        };
+    };
+    manager?: ConsentManager;
+    private readonly pageLanguage;
+    private unsubscribe?;
+    connectedCallback(): void;
+    disconnectedCallback(): void;
+    protected willUpdate(changed: Map<PropertyKey, unknown>): void;
+    private subscribe;
+    protected render(): typeof nothing | import("lit-html").TemplateResult<1>;
+}

@@ -1,0 +1,108 @@
+import { html, LitElement, nothing } from 'lit';
+import type { ConsentManager } from '../../core/consent-manager.js';
+import { localize } from '../../core/localized-text.js';
+import { getStrings } from '../../i18n/index.js';
+import { categoryText } from '../shared/category-text.js';
+import { PageLanguageController } from '../shared/page-language.js';
+import { consentDisclosureStyles } from './consent-disclosure.styles.js';
+
+/**
+ * The external transmission table (外部送信ポリシー, 電気通信事業法 第27条の12):
+ * one row per recipient from the `vendors` config, with the information
+ * sent, the purpose, the category and a switch that changes that category.
+ *
+ * @csspart table - The table.
+ * @csspart switch - A row's opt-out switch.
+ * @cssprop --consent-header-bg - Background of the header row.
+ */
+export class ConsentDisclosureElement extends LitElement {
+  static override styles = consentDisclosureStyles;
+
+  static override properties = {
+    manager: { attribute: false },
+  };
+
+  manager?: ConsentManager;
+
+  private readonly pageLanguage = new PageLanguageController(this, () => this.manager?.config.lang);
+  private unsubscribe?: () => void;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.subscribe();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>) {
+    if (changed.has('manager')) this.subscribe();
+  }
+
+  private subscribe() {
+    this.unsubscribe?.();
+    this.unsubscribe = this.manager?.onChange(() => this.requestUpdate());
+  }
+
+  protected override render() {
+    const manager = this.manager;
+    if (!manager) return nothing;
+    const lang = this.pageLanguage.language;
+    const strings = getStrings(lang);
+    const columns = strings.disclosureColumns;
+    const vendors = manager.config.vendors;
+    if (!vendors.length) return html`<p lang=${lang}>${strings.disclosureEmpty}</p>`;
+    return html`
+      <div class="wrapper" lang=${lang}>
+        <table part="table">
+          <thead>
+            <tr>
+              <th scope="col">${columns.recipient}</th>
+              <th scope="col">${columns.data}</th>
+              <th scope="col">${columns.purpose}</th>
+              <th scope="col">${columns.category}</th>
+              <th scope="col">${columns.optOut}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${vendors.map((vendor) => {
+              const category = manager.config.categories.find((c) => c.id === vendor.category)!;
+              const categoryTitle = categoryText(category, strings, lang).title;
+              const name = localize(vendor.name, lang) ?? vendor.id;
+              const on = manager.isGranted(category.id);
+              return html`
+                <tr data-vendor=${vendor.id}>
+                  <th scope="row">
+                    ${name}${vendor.policyUrl
+                      ? html`<br /><a href=${vendor.policyUrl} rel="noopener" target="_blank">${strings.policyLink}</a>`
+                      : nothing}
+                  </th>
+                  <td>${localize(vendor.data, lang) ?? ''}</td>
+                  <td>${localize(vendor.purpose, lang) ?? ''}</td>
+                  <td>${categoryTitle}</td>
+                  <td>
+                    <button
+                      part="switch"
+                      role="switch"
+                      type="button"
+                      aria-checked=${on ? 'true' : 'false'}
+                      aria-disabled=${category.required ? 'true' : nothing}
+                      aria-label=${`${categoryTitle}（${name}）`}
+                      data-category=${category.id}
+                      @click=${() => !category.required && manager.set({ [category.id]: !on }, 'preferences')}
+                    >
+                      <span class="track"><span class="thumb"></span></span>
+                      <span aria-hidden="true">${category.required ? strings.alwaysOn : on ? strings.on : strings.off}</span>
+                    </button>
+                  </td>
+                </tr>
+              `;
+            })}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,81 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { createConsentManager, type ConsentRecord } from '../../src/core/consent-manager.js';
+import { installRecordSender } from '../../src/core/records.js';
+import { createMemoryStorage } from '../../src/core/storage.js';
+
+interface StoredRecord {
+  receivedAt: string;
+  record: ConsentRecord;
+}
+
+async function receivedRecords(consentId: string): Promise<ConsentRecord[]> {
+  const { entries } = (await (await fetch('/consent-records-log')).json()) as { entries: StoredRecord[] };
+  return entries.filter((e) => e.record.consentId === consentId).map((e) => e.record);
+}
+
+describe('consent records', () => {
+  const originalLang = document.documentElement.lang;
+  afterEach(() => {
+    localStorage.clear();
+    document.documentElement.lang = originalLang;
+  });
+
+  it('produces a record of every decision with the documented fields', () => {
+    document.documentElement.lang = 'en';
+    const manager = createConsentManager({ policyUrl: '/p', revision: '2026-11', textVersion: 'shop-3' }, { gpc: false, now: () => Date.UTC(2026, 10, 30, 1, 2, 3) });
+    const records: ConsentRecord[] = [];
+    manager.onRecord((r) => records.push(r));
+    manager.set({ analytics: true }, 'preferences');
+    expect(records).to.deep.equal([
+      {
+        consentId: manager.getDecision()!.consentId,
+        time: '2026-11-30T01:02:03.000Z',
+        revision: '2026-11',
+        language: 'en',
+        state: { service: true, analytics: true, marketing: false },
+        source: 'preferences',
+        textVersion: '1+shop-3',
+        gpc: false,
+      },
+    ]);
+  });
+
+  it('sends each record to recordEndpoint, where the reference receiver validates it against the schema and stores it', async () => {
+    const manager = createConsentManager({ policyUrl: '/p', recordEndpoint: '/consent-records' }, { storage: createMemoryStorage(), gpc: false });
+    const sender = installRecordSender(manager, window);
+    manager.acceptAll('banner');
+    manager.rejectAll('preferences');
+    await sender.flush();
+    const stored = await receivedRecords(manager.getDecision()!.consentId);
+    expect(stored.map((r) => [r.source, r.state.analytics])).to.deep.equal([
+      ['banner', true],
+      ['preferences', false],
+    ]);
+    expect(localStorage.getItem('consent_banner_records')).to.equal(null);
+  });
+
+  it('the receiver refuses a record that does not match the schema', async () => {
+    const response = await fetch('/consent-records', { method: 'POST', body: JSON.stringify({ consentId: 'x', state: {} }) });
+    expect(response.status).to.equal(422);
+  });
+
+  it('queues records in localStorage while the endpoint fails and sends them when it recovers', async () => {
+    const run = Math.random().toString(36).slice(2);
+    const manager = createConsentManager(
+      { policyUrl: '/p', recordEndpoint: `/consent-records?run=${run}&fail=99` },
+      { storage: createMemoryStorage(), gpc: false },
+    );
+    const sender = installRecordSender(manager, window);
+    manager.set({ marketing: true }, 'banner');
+    await sender.flush();
+    const queued = JSON.parse(localStorage.getItem('consent_banner_records') ?? '[]') as ConsentRecord[];
+    expect(queued.map((r) => r.source), 'kept for later').to.deep.equal(['banner']);
+    expect(await receivedRecords(manager.getDecision()!.consentId)).to.deep.equal([]);
+
+    // On the next page view the endpoint has recovered: the queued record goes out.
+    const nextPageView = createConsentManager({ policyUrl: '/p', recordEndpoint: `/consent-records?run=${run}` }, { gpc: false });
+    await installRecordSender(nextPageView, window).flush();
+    await waitUntil(async () => (await receivedRecords(manager.getDecision()!.consentId)).length === 1);
+    expect(localStorage.getItem('consent_banner_records')).to.equal(null);
+  });
+});
