@@ -31,6 +31,8 @@ const SETTLE_MS = 300;
 /** Budget for one page visit (× CPU slowdown); a run that exceeds it fails naming the step it was on. */
 const RUN_TIMEOUT_MS = 20_000;
 const ATTEMPTS = 2;
+/** Pause between page loads so closing one context (and Chromium starting its spare renderer) does not overlap the next measurement. */
+const GAP_MS = 300;
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--headless=new',
@@ -284,10 +286,10 @@ function ownedBytes(widget, server, requested) {
   const files = [];
   for (const pathname of requested) {
     if (!widget.owns(pathname)) continue;
-    const file = server.fileFor(pathname);
-    if (!file || !existsSync(file)) continue;
-    files.push(relative(ROOT, file));
-    gzip += gzipOfFile(file).gzip;
+    const size = server.sizeOf(pathname);
+    if (!size) continue;
+    files.push(relative(ROOT, size.file));
+    gzip += size.gzip;
   }
   return { gzip, files: files.sort() };
 }
@@ -304,6 +306,7 @@ async function runMode(mode, options, server, log) {
   const samples = Object.fromEntries(pages.map((w) => [w.id, { first: [], returning: [], floor: [] }]));
   const problems = new Set();
   const loadedFiles = {};
+  const load = [];
   try {
     const browserVersion = await browser.version();
     const cookies = {};
@@ -318,6 +321,7 @@ async function runMode(mode, options, server, log) {
           if (kind === 'returning' && !cookieList?.length) {
             throw new BenchError(`${widget.id} [${mode.id}]: no consent cookie was captured after accepting in the warm-up round`);
           }
+          await sleep(GAP_MS);
           const sample = await withRetry(() => visit(browser, server, { widget, mode, kind, cookies: cookieList }), log);
           for (const problem of sample.problems) problems.add(`${widget.id} (${kind}): ${problem}`);
           if (kind === 'first' && !widget.returningCookies) {
@@ -339,8 +343,9 @@ async function runMode(mode, options, server, log) {
     for (let i = 0; i < options.runs; i++) {
       log(`${mode.label}: run ${i + 1}/${options.runs}`);
       await round(i + 1, true);
+      load.push(os.loadavg()[0]);
     }
-    return { mode, samples, problems: [...problems], loadedFiles, browserVersion };
+    return { mode, samples, problems: [...problems], loadedFiles, browserVersion, load };
   } finally {
     await browser.close().catch(() => {});
   }
@@ -390,7 +395,8 @@ function summarise(result) {
 
 function renderMode(result, runs) {
   const { floor, rows } = summarise(result);
-  const out = [`## ${result.mode.label}`, '', `Medians of ${runs} runs per widget.`, ''];
+  const load = result.load.length ? ` System load average (1 min) after each round: median ${median(result.load).toFixed(1)}, max ${Math.max(...result.load).toFixed(1)} on ${os.cpus().length} cores.` : '';
+  const out = [`## ${result.mode.label}`, '', `Medians of ${runs} runs per widget.${load}`, ''];
   out.push('**First visit** (no cookie: the banner must appear)', '');
   out.push('| widget | JS+CSS gzip | FCP | banner visible | × floor | main-thread script | main-thread all | click → hidden | click → gated script | CLS |');
   out.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|');

@@ -4,10 +4,12 @@
 //   /site/<file>   the page's own files (0-byte script, other widgets' config files)
 //   /privacy       the policy page the banners link to
 // Files are served uncompressed with no-store; transfer size is reported as
-// gzip -9 of the files on disk instead (see run.mjs).
+// gzip -9 of the served bytes instead (see run.mjs). Each file is read once and
+// kept in memory, so a rebuild while the benchmark runs does not mix builds.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { renderPage, WIDGET_DIRS } from './widgets.mjs';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
@@ -33,6 +35,24 @@ export async function startServer({ root, pages }) {
     return null;
   }
 
+  /** path on disk → { body, raw, gzip }, read on first use. */
+  const snapshots = new Map();
+  function snapshot(file) {
+    if (!snapshots.has(file)) {
+      const body = readFileSync(file);
+      snapshots.set(file, { body, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    }
+    return snapshots.get(file);
+  }
+
+  /** Size of what the server sent for `pathname` (null if it is not a file it serves). */
+  function sizeOf(pathname) {
+    const file = fileFor(pathname);
+    if (!file || !existsSync(file)) return null;
+    const { raw, gzip } = snapshot(file);
+    return { file, raw, gzip };
+  }
+
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url, 'http://127.0.0.1');
     let body = html.get(pathname);
@@ -43,7 +63,7 @@ export async function startServer({ root, pages }) {
         response.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${pathname}`);
         return;
       }
-      body = readFileSync(file);
+      body = snapshot(file).body;
       type = TYPES[extname(file)] ?? 'application/octet-stream';
     }
     response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
@@ -55,7 +75,7 @@ export async function startServer({ root, pages }) {
   const origin = `http://127.0.0.1:${server.address().port}`;
   return {
     origin,
-    fileFor,
+    sizeOf,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections?.();

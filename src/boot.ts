@@ -49,13 +49,13 @@ function boot() {
   window.consentBanner = createPublicApi(manager);
   // Consent Mode's default must reach the dataLayer before any gated tag can run.
   installGoogleConsentMode(manager, window, log);
-  // An unsubscribe link withdraws its category before any gated tag can run.
-  handleOptOutLink(manager, window, log);
-  if (config.autoBlock) installAutoBlock(manager, document);
   const cleanRefused = installCleanup(manager, document, window);
-  installOpenLinks(document, manager);
   installTabSync(manager, document);
   installRecordSender(manager, window);
+  installOpenLinks(document, manager);
+  if (config.autoBlock) installAutoBlock(manager, document);
+  // An unsubscribe link withdraws its category once everything above listens, and before any gated tag can run.
+  handleOptOutLink(manager, window, log);
   createScriptGate(manager, document);
 
   const besideScript = (file: string) => new URL(file, script?.src || location.href).href;

@@ -8,10 +8,10 @@ type SiteWindow = Window & {
 };
 
 /** Loads the fixture site the way a visitor would: a real page with the built script tag. */
-async function visit(frame: HTMLIFrameElement, reload = false): Promise<SiteWindow> {
+async function visit(frame: HTMLIFrameElement, reload = false, query = ''): Promise<SiteWindow> {
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   if (reload) frame.contentWindow!.location.reload();
-  else frame.src = new URL('./fixtures/site.html', import.meta.url).href;
+  else frame.src = new URL(`./fixtures/site.html${query}`, import.meta.url).href;
   await loaded;
   const win = frame.contentWindow as SiteWindow;
   await waitUntil(() => win.consentEvents.some((e) => e.type === 'consent-ready'), 'no consent-ready event');
@@ -105,6 +105,26 @@ describe('the built script tag on a site', () => {
     } finally {
       other.remove();
     }
+  });
+
+  it('the e-mail unsubscribe link withdraws marketing on a first visit, with no click, and confirms it', async () => {
+    const win = await visit(frame, false, '?from=mail&consent-opt-out=marketing&consent-token=T-123');
+    expect(win.location.search, 'parameters gone from the address').to.equal('?from=mail');
+    expect(readCookie('consent_banner')).to.match(/^1\|2026-11\|\d+\|[a-z0-9]{16}\|$/);
+    expect(win.consentEvents.map((e) => e.type)).to.deep.equal(['consent-ready', 'consent-change']);
+    expect(win.consentEvents[1].detail).to.deep.include({ source: 'link', token: 'T-123' });
+    await waitUntil(() => shadow(win)?.querySelector('[part~="notice"]'), 'no confirmation');
+    expect(shadow(win)!.querySelector('[part~="banner"]') === null, 'the confirmation, not the banner').to.equal(true);
+    expect(shadow(win)!.querySelector('[part~="notice"]')!.textContent).to.contain('重要なお知らせは、引き続きお送りします');
+  });
+
+  it('the unsubscribe link keeps a returning visitor\'s other choices', async () => {
+    let win = await visit(frame);
+    win.consentBanner!.acceptAll();
+    win = await visit(frame, false, '?consent-opt-out=marketing&consent-token=T-9');
+    expect(win.consentBanner!.getState()).to.deep.equal({ service: true, analytics: true, marketing: false });
+    expect(readCookie('consent_banner')).to.match(/\|analytics$/);
+    await waitUntil(() => win.trackerRuns === 1, 'analytics still runs');
   });
 });
 

@@ -1,0 +1,60 @@
+// The shop's consent settings, shared by every page (a site owner may also use
+// data-* attributes on the script tag, or a JSON block in each page).
+window.consentBannerConfig = {
+  policyUrl: './privacy.html',
+  disclosureUrl: './external.html',
+  revision: '2026-11',
+  googleConsentMode: true,
+  // The demo server stores a record of every decision and logs unsubscribes (see the terminal).
+  recordEndpoint: '/consent-records',
+  unsubscribeEndpoint: '/unsubscribe',
+  categories: {
+    analytics: {
+      whenOff: { ja: 'アクセス状況に基づくサイトの改善ができなくなります。', en: 'We cannot improve the site based on how it is used.' },
+    },
+    marketing: {
+      whenOff: {
+        ja: '動画や地図の埋め込みが表示されず、キャンペーンのメールも届かなくなります。',
+        en: 'Embedded videos and maps are not shown, and you will not receive campaign e-mails.',
+      },
+    },
+  },
+  vendors: [
+    {
+      id: 'demo-analytics',
+      name: { ja: 'デモ解析サービス株式会社', en: 'Demo Analytics Inc.' },
+      category: 'analytics',
+      data: { ja: '閲覧したページのURL、閲覧日時、Cookie ID', en: 'Page URL, time of visit, cookie ID' },
+      purpose: { ja: 'アクセス状況の分析、サイトの改善', en: 'Understanding how the site is used, and improving it' },
+      policyUrl: './privacy.html',
+      cookies: ['_demo_analytics'],
+    },
+    {
+      id: 'demo-ads',
+      name: { ja: 'デモ広告ネットワーク株式会社', en: 'Demo Ad Network Inc.' },
+      category: 'marketing',
+      data: { ja: '閲覧したページのURL、Cookie ID、広告の表示・クリックの履歴', en: 'Page URL, cookie ID, ad views and clicks' },
+      purpose: { ja: '広告の配信と効果測定', en: 'Showing ads and measuring their results' },
+      policyUrl: './privacy.html',
+      cookies: ['_demo_ads'],
+    },
+    // From the built-in catalogue, by id: the facts come with it and can be overridden.
+    'youtube',
+    'google-maps',
+  ],
+};
+
+// Demo only: try a policy change. ?demo-revision=2027-01 (kept for this browser session)
+// makes every page ask again; add &demo-minor to see a minor change that only informs.
+{
+  const params = new URLSearchParams(location.search);
+  if (params.has('demo-revision')) {
+    sessionStorage.setItem('demo-revision', params.get('demo-revision'));
+    sessionStorage.setItem('demo-minor', params.has('demo-minor') ? '1' : '');
+  }
+  const revision = sessionStorage.getItem('demo-revision');
+  if (revision) {
+    window.consentBannerConfig.revision = revision;
+    window.consentBannerConfig.revisionMinor = sessionStorage.getItem('demo-minor') === '1';
+  }
+}
