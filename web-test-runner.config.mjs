@@ -47,6 +47,14 @@ const attempts = new Map();
 const unsubscribeRequests = new Map();
 const recordsFile = join(tmpdir(), `consent-records-${process.pid}.jsonl`);
 const receiveRecord = await createRecordReceiver({ file: recordsFile });
+/** The strict page of the hostile-pages tests is served with the policy a careful site would use. */
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'nonce-c5p7e5t'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
+async function strictCsp(context, next) {
+  await next();
+  if (context.path.endsWith('/fixtures/csp.html')) context.set('Content-Security-Policy', STRICT_CSP);
+}
+
 async function siteEndpoints(context, next) {
   const { run = '', fail = '0' } = context.query;
   const failing = () => {
@@ -102,9 +110,10 @@ export default {
   rootDir: '.',
   concurrency: 1,
   concurrentBrowsers: 2,
-  testsFinishTimeout: 120_000,
+  testsFinishTimeout: 300_000,
+  browserStartTimeout: 120_000,
   browsers,
-  middleware: [recordTrackerHits, siteEndpoints],
+  middleware: [strictCsp, recordTrackerHits, siteEndpoints],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   testFramework: { config: { timeout: 10_000 } },
   reporters: [defaultReporter(), plainSummaryReporter()],

@@ -33,6 +33,12 @@ const RUN_TIMEOUT_MS = 20_000;
 const ATTEMPTS = 2;
 /** Pause between page loads so closing one context (and Chromium starting its spare renderer) does not overlap the next measurement. */
 const GAP_MS = 300;
+/**
+ * Before each page load, wait (up to QUIET_MAX_WAIT_MS) until the whole machine's CPU use over the last
+ * GAP_MS is below QUIET_BUSY: other work on a 2-core machine (a test run, a build) skews every time.
+ */
+const QUIET_BUSY = 0.5;
+const QUIET_MAX_WAIT_MS = 10_000;
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--headless=new',
@@ -55,6 +61,7 @@ const METHOD = [
   '**gated script ran** (returning visitor): the consent cookie granting analytics is set before navigation (ours: `consent_banner=1|1|<now>|abcdefgh12345678|analytics`; vanilla-cookieconsent and klaro: the exact cookies they wrote after an accept click in the warm-up round). Time since navigation start at which the page\'s gated inline script (each widget\'s own gating syntax) assigns `window.__gatedRanAt = performance.now()`; on the floor page the same script is not gated. The run also fails if a returning visitor is shown the banner.',
   '**CLS**: sum of `layout-shift` entries without recent input (PerformanceObserver, buffered), until just before the click.',
   '**× floor**: widget median divided by the floor page\'s median for the same metric in the same mode and session.',
+  '**Noise control**: every page load starts after a pause of 300 ms, extended (up to 10 s) while the machine\'s CPU use (/proc/stat) is over 50%, so other work or the previous context\'s teardown does not overlap it; the counts are given per mode. A failed page load is retried once; a second failure stops the benchmark with the widget, visit kind and metric it was waiting for.',
 ];
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -90,6 +97,32 @@ function parseArgs(argv) {
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Share of all CPUs busy (0–1) during `ms`, from /proc/stat; null where there is none. */
+async function cpuBusy(ms) {
+  const read = () => {
+    const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+    const idle = fields[3] + (fields[4] ?? 0);
+    return { idle, total: fields.reduce((a, b) => a + b, 0) };
+  };
+  if (!existsSync('/proc/stat')) {
+    await sleep(ms);
+    return null;
+  }
+  const start = read();
+  await sleep(ms);
+  const end = read();
+  const total = end.total - start.total;
+  return total > 0 ? 1 - (end.idle - start.idle) / total : null;
+}
+
+/** Pauses GAP_MS, then longer while the machine is busy; returns { busy, waited } for the report. */
+async function waitForQuiet() {
+  const started = Date.now();
+  let busy = await cpuBusy(GAP_MS);
+  while (busy !== null && busy > QUIET_BUSY && Date.now() - started < QUIET_MAX_WAIT_MS) busy = await cpuBusy(GAP_MS);
+  return { busy, waited: Date.now() - started };
+}
 
 function median(values) {
   const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
@@ -208,7 +241,18 @@ async function visit(browser, server, { widget, mode, kind, cookies }) {
       return found.value * 1000;
     };
     step = 'reading the probe state';
-    const before = await page.evaluate(() => ({ ...window.__bench, bannerVisibleNow: window.__bench.bannerVisibleNow() }));
+    const before = await page.evaluate(() => {
+      const [nav] = performance.getEntriesByType('navigation');
+      const navigation = nav && {
+        requestStart: nav.requestStart,
+        responseStart: nav.responseStart,
+        responseEnd: nav.responseEnd,
+        domInteractive: nav.domInteractive,
+        domContentLoaded: nav.domContentLoadedEventStart,
+        load: nav.loadEventStart,
+      };
+      return { ...window.__bench, navigation, bannerVisibleNow: window.__bench.bannerVisibleNow() };
+    });
     const sample = {
       requested: [...requested],
       fcp: before.fcp,
@@ -216,6 +260,7 @@ async function visit(browser, server, { widget, mode, kind, cookies }) {
       gatedAt: before.gatedAt,
       cls: before.cls,
       longTasks: before.longTasks,
+      navigation: before.navigation,
       scriptMs: metric('ScriptDuration'),
       taskMs: metric('TaskDuration'),
       problems,
@@ -259,8 +304,10 @@ async function visit(browser, server, { widget, mode, kind, cookies }) {
     }
     return sample;
   };
+  const working = work();
+  working.catch(() => {}); // after a timeout it fails too, once the context is closed; the timeout is the error to report
   try {
-    return await Promise.race([work(), timedOut]);
+    return await Promise.race([working, timedOut]);
   } catch (error) {
     if (error instanceof BenchError) throw error;
     throw new BenchError(`${label}: failed while ${step}: ${error.message}`);
@@ -307,6 +354,7 @@ async function runMode(mode, options, server, log) {
   const problems = new Set();
   const loadedFiles = {};
   const load = [];
+  const quietLog = [];
   try {
     const browserVersion = await browser.version();
     const cookies = {};
@@ -321,7 +369,8 @@ async function runMode(mode, options, server, log) {
           if (kind === 'returning' && !cookieList?.length) {
             throw new BenchError(`${widget.id} [${mode.id}]: no consent cookie was captured after accepting in the warm-up round`);
           }
-          await sleep(GAP_MS);
+          const quiet = await waitForQuiet();
+          if (record) quietLog.push(quiet);
           const sample = await withRetry(() => visit(browser, server, { widget, mode, kind, cookies: cookieList }), log);
           for (const problem of sample.problems) problems.add(`${widget.id} (${kind}): ${problem}`);
           if (kind === 'first' && !widget.returningCookies) {
@@ -345,7 +394,7 @@ async function runMode(mode, options, server, log) {
       await round(i + 1, true);
       load.push(os.loadavg()[0]);
     }
-    return { mode, samples, problems: [...problems], loadedFiles, browserVersion, load };
+    return { mode, samples, problems: [...problems], loadedFiles, browserVersion, load, quietLog };
   } finally {
     await browser.close().catch(() => {});
   }
@@ -395,7 +444,12 @@ function summarise(result) {
 
 function renderMode(result, runs) {
   const { floor, rows } = summarise(result);
-  const load = result.load.length ? ` System load average (1 min) after each round: median ${median(result.load).toFixed(1)}, max ${Math.max(...result.load).toFixed(1)} on ${os.cpus().length} cores.` : '';
+  let load = result.load.length ? ` System load average (1 min) after each round: median ${median(result.load).toFixed(1)}, max ${Math.max(...result.load).toFixed(1)} on ${os.cpus().length} cores.` : '';
+  const measured = result.quietLog.filter((q) => q.busy !== null);
+  if (measured.length) {
+    const noisy = measured.filter((q) => q.busy > QUIET_BUSY).length;
+    load += ` Page loads that waited for the machine to calm down: ${measured.filter((q) => q.waited > GAP_MS * 1.5).length} of ${measured.length}; started while it was still over ${QUIET_BUSY * 100}% busy after ${QUIET_MAX_WAIT_MS / 1000} s: ${noisy}.`;
+  }
   const out = [`## ${result.mode.label}`, '', `Medians of ${runs} runs per widget.${load}`, ''];
   out.push('**First visit** (no cookie: the banner must appear)', '');
   out.push('| widget | JS+CSS gzip | FCP | banner visible | × floor | main-thread script | main-thread all | click → hidden | click → gated script | CLS |');
@@ -476,7 +530,9 @@ function renderReport(results, options, startedAt) {
   for (const result of results) out.push(renderMode(result, options.runs));
   out.push('## Method', '', ...METHOD.map((line) => `- ${line}`), `- Site-side config, not counted in JS+CSS: ${configSizes}.`, '');
   const files = results[0]?.loadedFiles ?? {};
-  out.push('Files counted as each widget\'s JS+CSS (first visit / returning visitor):', '');
+  out.push('Embedding notes:', '');
+  for (const widget of WIDGETS) out.push(`- ${widget.name}: ${widget.note}`);
+  out.push('', 'Files counted as each widget\'s JS+CSS (first visit / returning visitor):', '');
   for (const widget of WIDGETS) {
     const f = files[widget.id] ?? {};
     out.push(`- ${widget.name}: ${(f.first ?? []).join(', ') || 'none'} / ${(f.returning ?? []).join(', ') || 'none'}`);

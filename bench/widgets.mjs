@@ -39,6 +39,7 @@ export const WIDGETS = [
     banner: { host: 'consent-banner', selector: '[part~="banner"]' },
     accept: { host: 'consent-banner', selector: '[part~="button-accept"]' },
     acceptLabel: 'すべて同意する',
+    note: 'A classic script in `<head>` (no defer, as the README says). A first visit adds a `modulepreload` for the UI and `import()`s it once the document is parsed; a returning visitor loads only the boot file.',
     returningCookies: () => [ourCookie()],
     owns: (pathname) => pathname.startsWith('/w/consent-banner/'),
   },
@@ -55,6 +56,7 @@ export const WIDGETS = [
     banner: { selector: '#cc-main .cm' },
     accept: { selector: '#cc-main .cm [data-role="all"]' },
     acceptLabel: 'すべて同意する',
+    note: 'Needs `hideFromBots: false` in its config, or it never shows under automation (`navigator.webdriver`). Its stylesheet is loaded the docs\' "typical" way (render-blocking; the docs\' alternative `media="print" onload` defers it). It starts its show animation 100 ms after building the modal and fades in and out (opacity/visibility transitions): both are in "banner visible" and "click → hidden".',
     // Cookie `cc_cookie` (JSON) is captured from a real "accept all" click in the warm-up round.
     returningCookies: null,
     owns: (pathname) => pathname.startsWith('/w/vanilla-cookieconsent/'),
@@ -72,6 +74,7 @@ export const WIDGETS = [
     banner: { selector: '#klaro .cookie-notice:not(.cookie-notice-hidden)' },
     accept: { selector: '#klaro .cookie-notice .cm-btn-success' },
     acceptLabel: 'すべて同意する',
+    note: 'klaro.js includes its CSS (injected by the script). It has no Japanese translation, so the config supplies the notice texts; it renders (Preact) once the DOM is parsed.',
     // Cookie `klaro` (URL-encoded JSON) is captured from a real accept click in the warm-up round.
     returningCookies: null,
     owns: (pathname) => pathname.startsWith('/w/klaro/'),

@@ -1,3 +1,4 @@
+import { waitUntil as openWcWaitUntil } from '@open-wc/testing';
 import type { Logger } from '../src/core/log.js';
 
 /** A logger that keeps what the widget said, so tests can assert the message a site owner would see. */
@@ -28,4 +29,16 @@ export function readCookie(name: string): string | undefined {
 
 export function nextEvent<T extends Event>(target: EventTarget, type: string): Promise<T> {
   return new Promise((resolve) => target.addEventListener(type, (event) => resolve(event as T), { once: true }));
+}
+
+/**
+ * open-wc's waitUntil with a 5 s default instead of 1 s: the suite runs two
+ * browsers at once on a 2-core machine, where 1 s is not always enough.
+ */
+export function waitUntil(
+  predicate: () => unknown | Promise<unknown>,
+  message?: string,
+  options: { interval?: number; timeout?: number } = {},
+): Promise<void> {
+  return openWcWaitUntil(predicate, message, { timeout: 5000, ...options });
 }

@@ -197,18 +197,30 @@ export function createConsentManager(
   /** The stored decision predates a minor policy revision: it counts, and the visitor is told once. */
   let minorRevisionSeen = false;
 
+  /** The newest readable decision among the stored values; damaged, foreign and future ones are reported and skipped. */
+  function newestStoredDecision(values: string[]): StoredDecision | null {
+    if (values.length > 1) {
+      log.warn(`Found ${values.length} cookies named "${config.cookieName}" (set with different paths or domains); using the newest valid decision.`);
+    }
+    let newest: StoredDecision | null = null;
+    for (const value of values) {
+      const parsed = parseConsentCookie(value);
+      if (!parsed) {
+        log.warn(
+          `Cookie "${config.cookieName}" does not hold a decision this version can read, so it is ignored. It is only overwritten when the visitor decides.`,
+        );
+      } else if (parsed.time > now() + CLOCK_SKEW) {
+        log.warn(`Cookie "${config.cookieName}" has a decision time in the future; it is not trusted.`);
+      } else if (!newest || parsed.time > newest.time) {
+        newest = parsed;
+      }
+    }
+    return newest;
+  }
+
   function readStorage() {
     storedValue = storage.read();
-    previous = parseConsentCookie(storedValue);
-    if (storedValue !== undefined && !previous) {
-      log.warn(
-        `Cookie "${config.cookieName}" does not hold a decision this version can read, so the visitor is asked again. It is only overwritten when they decide.`,
-      );
-    }
-    if (previous && previous.time > now() + CLOCK_SKEW) {
-      log.warn(`Cookie "${config.cookieName}" has a decision time in the future; it is not trusted and the visitor is asked again.`);
-      previous = null;
-    }
+    previous = newestStoredDecision(storage.readAll?.() ?? (storedValue === undefined ? [] : [storedValue]));
     const sameRevision = previous?.revision === config.revision;
     const expired = previous !== null && now() - previous.time > lifetimeDays(previous.granted) * DAY;
     decision = previous && !expired && (sameRevision || config.revisionMinor) ? { ...previous } : null;

@@ -1,4 +1,5 @@
 import type { ConsentManager } from './consent-manager.js';
+import { consoleLogger } from './log.js';
 
 const GATED_SCRIPTS = 'script[type="text/plain"]:is([data-consent],[data-consent-refused])';
 /** Set on a gated element once it is handled, so nothing runs twice. */
@@ -21,17 +22,43 @@ export function isAllowed(element: Element, manager: GateManager): boolean {
   return categoriesOf(element).every((id) => manager.isGranted(id));
 }
 
+interface ScriptPolicy {
+  createScript(text: string): string;
+  createScriptURL(url: string): string;
+}
+
+/**
+ * Under `require-trusted-types-for 'script'`, script text and URLs must pass
+ * through a Trusted Types policy. The gated scripts are the site's own
+ * markup, so the policy passes them unchanged; a site that lists allowed
+ * policies adds `consent-banner` to its `trusted-types` directive.
+ */
+function trustedScriptPolicy(): ScriptPolicy | null {
+  const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } }).trustedTypes;
+  if (!factory) return null;
+  try {
+    return factory.createPolicy('consent-banner', { createScript: (text) => text, createScriptURL: (url) => url });
+  } catch {
+    consoleLogger.error(
+      'The page\'s Content-Security-Policy does not allow the Trusted Types policy "consent-banner", so gated scripts cannot run. Add it to the trusted-types directive.',
+    );
+    return null;
+  }
+}
+
 /** A parsed `<script type="text/plain">` never runs; a fresh element with the real type does. */
-function activate(original: HTMLScriptElement): Promise<void> {
+function activate(original: HTMLScriptElement, policy: ScriptPolicy | null): Promise<void> {
   const script = original.ownerDocument.createElement('script');
   for (const { name, value } of Array.from(original.attributes)) {
-    if (name !== 'type' && name !== STATE_ATTRIBUTE) script.setAttribute(name, value);
+    if (name !== 'type' && name !== 'src' && name !== STATE_ATTRIBUTE) script.setAttribute(name, value);
   }
   const type = original.getAttribute('data-type');
   if (type) script.type = type;
   // The nonce attribute reads back empty once parsed; only the property keeps it.
   if (original.nonce) script.nonce = original.nonce;
-  script.text = original.text;
+  const src = original.getAttribute('src');
+  if (src) script.src = policy ? policy.createScriptURL(src) : src;
+  else script.text = policy ? policy.createScript(original.text) : original.text;
   // Inserted scripts are async by default; keep document order unless the page asked for async.
   const waitForLoad = Boolean(script.src) && !original.hasAttribute('async');
   script.async = !waitForLoad;
@@ -71,6 +98,7 @@ export function watchDocument(doc: Document, manager: GateManager, scan: () => v
  */
 export function createScriptGate(manager: GateManager, doc: Document) {
   let queue = Promise.resolve();
+  let policy: ScriptPolicy | null | undefined;
 
   function scan() {
     for (const script of Array.from(doc.querySelectorAll<HTMLScriptElement>(GATED_SCRIPTS))) {
@@ -79,7 +107,9 @@ export function createScriptGate(manager: GateManager, doc: Document) {
       if (doc.readyState === 'loading' && !script.nextSibling) continue;
       if (!isAllowed(script, manager)) continue;
       script.setAttribute(STATE_ATTRIBUTE, 'run');
-      queue = queue.then(() => activate(script));
+      if (policy === undefined) policy = trustedScriptPolicy();
+      const trusted = policy;
+      queue = queue.then(() => activate(script, trusted));
     }
   }
 

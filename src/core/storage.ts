@@ -3,6 +3,8 @@ import Cookies from 'js-cookie';
 /** Where the decision is kept between page views. */
 export interface ConsentStorage {
   read(): string | undefined;
+  /** Every value stored under the name: cookies set with other paths or domains share it. */
+  readAll?(): string[];
   /** Returns false when the value did not stick (cookies disabled or blocked). */
   write(value: string, lifetimeDays: number): boolean;
   clear(): void;
@@ -25,6 +27,11 @@ export function createCookieStorage({ name, domain, secure }: CookieStorageOptio
   };
   return {
     read: () => Cookies.get(name),
+    readAll: () =>
+      document.cookie
+        .split('; ')
+        .filter((cookie) => cookie.startsWith(`${name}=`))
+        .map((cookie) => Cookies.converter.read(cookie.slice(name.length + 1), name)),
     write(value, lifetimeDays) {
       Cookies.set(name, value, { ...attributes, expires: lifetimeDays });
       return Cookies.get(name) === value;

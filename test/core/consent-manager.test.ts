@@ -221,4 +221,22 @@ describe('consent manager', () => {
     manager.syncFromStorage();
     expect(changes).to.have.length(1);
   });
+
+  it('reads duplicated cookies (other paths or domains) for the newest valid decision, and says so', () => {
+    const older = stored(['marketing'], { time: NOW - 3 * DAY });
+    const newer = stored(['analytics'], { time: NOW - DAY });
+    const storage = { ...createMemoryStorage(older), readAll: () => [older, 'garbage', newer] };
+    const log = recordingLogger();
+    const manager = createConsentManager(config, { storage, log, now: () => NOW, gpc: false });
+    expect(manager.getState()).to.deep.equal({ service: true, analytics: true, marketing: false });
+    expect(log.warnings.join('\n')).to.contain('Found 3 cookies named "consent_banner"');
+  });
+
+  it('does not trust a decision time in the future', () => {
+    const { manager, log } = setup(stored(['analytics'], { time: NOW + 30 * DAY }));
+    expect(manager.isDecided()).to.equal(false);
+    expect(manager.getState().analytics).to.equal(false);
+    expect(log.warnings.join()).to.contain('future');
+  });
 });
+

@@ -1,6 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { createConsentManager } from '../../src/core/consent-manager.js';
 import { createEmbedGate } from '../../src/core/embed-gate.js';
+import { waitUntil } from '../helpers.js';
 
 describe('embed gate', () => {
   let container: HTMLDivElement;

@@ -1,10 +1,10 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { createConsentManager } from '../../src/core/consent-manager.js';
 import { formatConsentCookie } from '../../src/core/cookie-format.js';
 import type { ConsentChangeEvent } from '../../src/core/events.js';
 import { handleOptOutLink, type UnsubscribeRequest } from '../../src/core/opt-out-link.js';
 import { createMemoryStorage } from '../../src/core/storage.js';
-import { recordingLogger } from '../helpers.js';
+import { recordingLogger, waitUntil } from '../helpers.js';
 
 const originalUrl = location.href;
 

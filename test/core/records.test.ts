@@ -1,7 +1,8 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { createConsentManager, type ConsentRecord } from '../../src/core/consent-manager.js';
 import { installRecordSender } from '../../src/core/records.js';
 import { createMemoryStorage } from '../../src/core/storage.js';
+import { waitUntil } from '../helpers.js';
 
 interface StoredRecord {
   receivedAt: string;

@@ -1,6 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { createConsentManager } from '../../src/core/consent-manager.js';
 import { createScriptGate } from '../../src/core/script-gate.js';
+import { waitUntil } from '../helpers.js';
 
 declare global {
   interface Window {

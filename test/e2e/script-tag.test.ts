@@ -1,6 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { ConsentChangeDetail } from '../../src/core/events.js';
-import { clearCookies, readCookie } from '../helpers.js';
+import { clearCookies, readCookie, waitUntil } from '../helpers.js';
 
 type SiteWindow = Window & {
   consentEvents: { type: string; detail: ConsentChangeDetail & { decided?: boolean } }[];
@@ -98,7 +98,7 @@ describe('the built script tag on a site', () => {
       const second = await visit(other);
       await waitUntil(() => shadow(second)?.querySelector('[part~="banner"]'), 'banner not shown in the second tab');
       first.consentBanner!.acceptAll();
-      await waitUntil(() => second.consentEvents.some((e) => e.type === 'consent-change'), 'the other tab heard nothing', { timeout: 1000 });
+      await waitUntil(() => second.consentEvents.some((e) => e.type === 'consent-change'), 'the other tab heard nothing');
       expect(second.consentEvents.at(-1)!.detail).to.deep.include({ source: 'sync', changed: ['analytics', 'marketing'] });
       await waitUntil(() => second.trackerRuns === 1, 'the other tab did not start its tracker');
       await waitUntil(() => !shadow(second)?.querySelector('[part~="banner"]'), 'the other tab still shows the banner');

@@ -1,5 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
-import { clearCookies } from '../helpers.js';
+import { expect } from '@open-wc/testing';
+import { clearCookies, waitUntil } from '../helpers.js';
 
 interface FrameReport {
   id: string;

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { createConsentManager, type ConsentManagerOptions } from '../../src/core/consent-manager.js';
 import type { ConsentConfigInput } from '../../src/core/config.js';
 import { formatConsentCookie } from '../../src/core/cookie-format.js';
@@ -6,7 +6,7 @@ import { handleOptOutLink } from '../../src/core/opt-out-link.js';
 import { createMemoryStorage, type ConsentStorage } from '../../src/core/storage.js';
 import type { ConsentBannerElement } from '../../src/ui/consent-banner/consent-banner.component.js';
 import '../../src/define.js';
-import { recordingLogger } from '../helpers.js';
+import { recordingLogger, waitUntil } from '../helpers.js';
 
 const DAY = 86_400_000;
 

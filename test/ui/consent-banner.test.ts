@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createConsentManager, type ConsentManagerOptions } from '../../src/core/consent-manager.js';
 import type { ConsentChangeEvent } from '../../src/core/events.js';
@@ -6,7 +6,7 @@ import { installOpenLinks } from '../../src/core/open-links.js';
 import { createCookieStorage } from '../../src/core/storage.js';
 import type { ConsentBannerElement } from '../../src/ui/consent-banner/consent-banner.component.js';
 import '../../src/define.js';
-import { clearCookies, nextEvent, readCookie } from '../helpers.js';
+import { clearCookies, nextEvent, readCookie, waitUntil } from '../helpers.js';
 
 const config = {
   policyUrl: '/privacy',

@@ -1,8 +1,8 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { createConsentManager } from '../../src/core/consent-manager.js';
 import type { ConsentChangeEvent } from '../../src/core/events.js';
 import { mountPlaceholders } from '../../src/ui/placeholders.js';
-import { nextEvent } from '../helpers.js';
+import { nextEvent, waitUntil } from '../helpers.js';
 
 describe('<consent-placeholder>', () => {
   let container: HTMLDivElement;

@@ -1,3 +1,5 @@
+import { consoleLogger } from './log.js';
+
 const GATED_SCRIPTS = 'script[type="text/plain"]:is([data-consent],[data-consent-refused])';
 /** Set on a gated element once it is handled, so nothing runs twice. */
 const STATE_ATTRIBUTE = 'data-consent-state';
@@ -15,11 +17,29 @@ function isAllowed(element, manager) {
         return false;
     return categoriesOf(element).every((id) => manager.isGranted(id));
 }
+/**
+ * Under `require-trusted-types-for 'script'`, script text and URLs must pass
+ * through a Trusted Types policy. The gated scripts are the site's own
+ * markup, so the policy passes them unchanged; a site that lists allowed
+ * policies adds `consent-banner` to its `trusted-types` directive.
+ */
+function trustedScriptPolicy() {
+    const factory = globalThis.trustedTypes;
+    if (!factory)
+        return null;
+    try {
+        return factory.createPolicy('consent-banner', { createScript: (text) => text, createScriptURL: (url) => url });
+    }
+    catch {
+        consoleLogger.error('The page\'s Content-Security-Policy does not allow the Trusted Types policy "consent-banner", so gated scripts cannot run. Add it to the trusted-types directive.');
+        return null;
+    }
+}
 /** A parsed `<script type="text/plain">` never runs; a fresh element with the real type does. */
-function activate(original) {
+function activate(original, policy) {
     const script = original.ownerDocument.createElement('script');
     for (const { name, value } of Array.from(original.attributes)) {
-        if (name !== 'type' && name !== STATE_ATTRIBUTE)
+        if (name !== 'type' && name !== 'src' && name !== STATE_ATTRIBUTE)
             script.setAttribute(name, value);
     }
     const type = original.getAttribute('data-type');
@@ -28,7 +48,11 @@ function activate(original) {
     // The nonce attribute reads back empty once parsed; only the property keeps it.
     if (original.nonce)
         script.nonce = original.nonce;
-    script.text = original.text;
+    const src = original.getAttribute('src');
+    if (src)
+        script.src = policy ? policy.createScriptURL(src) : src;
+    else
+        script.text = policy ? policy.createScript(original.text) : original.text;
     // Inserted scripts are async by default; keep document order unless the page asked for async.
     const waitForLoad = Boolean(script.src) && !original.hasAttribute('async');
     script.async = !waitForLoad;
@@ -67,6 +91,7 @@ function watchDocument(doc, manager, scan) {
  */
 function createScriptGate(manager, doc) {
     let queue = Promise.resolve();
+    let policy;
     function scan() {
         for (const script of Array.from(doc.querySelectorAll(GATED_SCRIPTS))) {
             if (script.hasAttribute(STATE_ATTRIBUTE))
@@ -77,7 +102,10 @@ function createScriptGate(manager, doc) {
             if (!isAllowed(script, manager))
                 continue;
             script.setAttribute(STATE_ATTRIBUTE, 'run');
-            queue = queue.then(() => activate(script));
+            if (policy === undefined)
+                policy = trustedScriptPolicy();
+            const trusted = policy;
+            queue = queue.then(() => activate(script, trusted));
         }
     }
     return { scan, disconnect: watchDocument(doc, manager, scan) };

@@ -10,6 +10,10 @@ function createCookieStorage({ name, domain, secure }) {
     };
     return {
         read: () => Cookies.get(name),
+        readAll: () => document.cookie
+            .split('; ')
+            .filter((cookie) => cookie.startsWith(`${name}=`))
+            .map((cookie) => Cookies.converter.read(cookie.slice(name.length + 1), name)),
         write(value, lifetimeDays) {
             Cookies.set(name, value, { ...attributes, expires: lifetimeDays });
             return Cookies.get(name) === value;

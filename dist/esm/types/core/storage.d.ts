@@ -1,6 +1,8 @@
 /** Where the decision is kept between page views. */
 export interface ConsentStorage {
     read(): string | undefined;
+    /** Every value stored under the name: cookies set with other paths or domains share it. */
+    readAll?(): string[];
     /** Returns false when the value did not stick (cookies disabled or blocked). */
     write(value: string, lifetimeDays: number): boolean;
     clear(): void;

@@ -1,0 +1,94 @@
+import { expect } from '@open-wc/testing';
+import type { ConsentChangeDetail } from '../../src/core/events.js';
+import { clearCookies, readCookie, waitUntil } from '../helpers.js';
+
+type PageWindow = Window & {
+  consentEvents: { type: string; detail: ConsentChangeDetail }[];
+  cspViolations?: string[];
+  inlineRuns?: number;
+  externalRuns?: number;
+};
+
+async function open(frame: HTMLIFrameElement, path: string): Promise<PageWindow> {
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = new URL(`./fixtures/${path}`, import.meta.url).href;
+  await loaded;
+  const win = frame.contentWindow as PageWindow;
+  await waitUntil(() => win.consentEvents?.some((e) => e.type === 'consent-ready'), `${path}: no consent-ready`);
+  return win;
+}
+
+const banner = (win: PageWindow) => win.document.querySelector('consent-banner')?.shadowRoot?.querySelector('[part~="banner"]');
+const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+describe('hostile and strict pages', () => {
+  let frame: HTMLIFrameElement;
+  beforeEach(() => {
+    clearCookies();
+    frame = document.createElement('iframe');
+    document.body.append(frame);
+  });
+  afterEach(() => {
+    frame.remove();
+    clearCookies();
+  });
+
+  it('works under a strict Content-Security-Policy with Trusted Types, without a single violation', async () => {
+    const win = await open(frame, 'csp.html');
+    await waitUntil(() => banner(win), 'no banner under CSP');
+    win.consentBanner!.acceptAll();
+    await waitUntil(() => win.inlineRuns === 1 && win.externalRuns === 1, 'gated scripts did not run under CSP');
+    await waitUntil(() => win.document.querySelector('iframe')?.getAttribute('src') === './embed.html');
+    win.consentBanner!.showPreferences();
+    await waitUntil(() => win.document.querySelector('consent-banner')!.shadowRoot!.querySelector('dialog[open]'));
+    await settle();
+    expect(win.cspViolations).to.deep.equal([]);
+  });
+
+  it('included three times (sync, async, defer): one banner, one set of events, gated scripts run once', async () => {
+    const win = await open(frame, 'hostile/twice.html');
+    await waitUntil(() => banner(win));
+    win.consentBanner!.acceptAll();
+    await waitUntil(() => win.externalRuns === 1);
+    await settle();
+    expect(win.document.querySelectorAll('consent-banner')).to.have.length(1);
+    expect(win.consentEvents.map((e) => e.type)).to.deep.equal(['consent-ready', 'consent-change']);
+    expect(win.externalRuns).to.equal(1);
+  });
+
+  it('loaded as a module', async () => {
+    const win = await open(frame, 'hostile/module.html');
+    await waitUntil(() => banner(win), 'no banner when loaded as a module');
+    win.consentBanner!.set({ analytics: true });
+    await waitUntil(() => win.externalRuns === 1);
+  });
+
+  it('injected late by a tag manager, after the page has loaded', async () => {
+    const win = await open(frame, 'hostile/late.html');
+    await waitUntil(() => banner(win), 'no banner when injected late');
+    win.consentBanner!.acceptAll();
+    await waitUntil(() => win.externalRuns === 1);
+  });
+
+  it('survives patched globals, a plain-object dataLayer, throwing localStorage and no BroadcastChannel', async () => {
+    const win = await open(frame, 'hostile/globals.html');
+    await waitUntil(() => banner(win), 'no banner on the hostile page');
+    win.consentBanner!.acceptAll();
+    await waitUntil(() => win.externalRuns === 1, 'gated script did not run');
+    expect(readCookie('consent_banner')).to.match(/\|analytics\+marketing$/);
+    expect(win.consentEvents.map((e) => e.type)).to.deep.equal(['consent-ready', 'consent-change']);
+  });
+
+  it('makes no network request of its own and sets no cookie before a decision', async () => {
+    const win = await open(frame, 'site.html');
+    await waitUntil(() => banner(win));
+    await settle();
+    expect(win.document.cookie).to.equal('');
+    const requests = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      // The page's own files, and the test server's own script, are not the widget's.
+      .filter((path) => !path.startsWith('/test/e2e/fixtures/') && !path.startsWith('/__web-dev-server'));
+    expect(requests.sort()).to.deep.equal(['/dist/consent-banner-ui.js', '/dist/consent-banner.js']);
+  });
+});
