@@ -98,8 +98,8 @@ function boot() {
   }
   whenParsed(() => {
     manager.start();
-    // A 外部送信ポリシー page renders its table with the UI.
-    if (document.querySelector('consent-disclosure')) void loadUi();
+    // A 外部送信ポリシー page renders its table with the UI, and so does a floating settings button.
+    if (document.querySelector('consent-disclosure') || config.floatingButton) void loadUi();
   });
 }
 

@@ -75,6 +75,14 @@ export interface ConsentConfigInput {
   unsubscribeEndpoint?: string;
   /** Where the widget sends a record of every decision. */
   recordEndpoint?: string;
+  /** First-layer layout: bottom bar (default), top bar, corner box, or centred modal. */
+  layout?: 'bar' | 'bar-top' | 'box' | 'modal';
+  /** Colour theme; `auto` follows the visitor's `prefers-color-scheme`. */
+  theme?: 'auto' | 'light' | 'dark';
+  /** A small button in a corner that reopens the settings, for sites without a footer link. */
+  floatingButton?: false | 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right' | string;
+  /** Replacement texts per language, and whole tables for added languages (falling back to English). */
+  texts?: Record<string, Record<string, unknown>>;
 }
 
 export interface ResolvedCategory {
@@ -126,6 +134,10 @@ export interface ResolvedConfig {
   recordEndpoint?: string;
   /** Catalogue ids (with optional overrides) that wait for the vendor catalogue to load. */
   catalogueVendors: (string | Partial<VendorInput>)[];
+  layout: 'bar' | 'bar-top' | 'box' | 'modal';
+  theme: 'auto' | 'light' | 'dark';
+  floatingButton: false | 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right';
+  texts: Record<string, Record<string, unknown>>;
 }
 
 export const DEFAULT_GOOGLE_CONSENT_MAPPING: Record<CategoryId, GoogleConsentType[]> = {
@@ -171,6 +183,10 @@ const OPTION_NAMES: readonly (keyof ConsentConfigInput)[] = [
   'optOutTokenParam',
   'unsubscribeEndpoint',
   'recordEndpoint',
+  'layout',
+  'theme',
+  'floatingButton',
+  'texts',
 ];
 
 const REVISION_PATTERN = /^[A-Za-z0-9._-]{1,32}$/;
@@ -233,6 +249,25 @@ function flag(value: unknown, option: string, log: Logger): boolean {
   if (value === true || value === '' || value === 'true') return true;
   log.error(`Option "${option}" must be true or false; got ${JSON.stringify(value)}. Using false.`);
   return false;
+}
+
+function oneOf<T extends string>(value: unknown, option: string, allowed: readonly T[], log: Logger): T {
+  if (value === undefined) return allowed[0];
+  if (allowed.includes(value as T)) return value as T;
+  log.error(`Option "${option}" must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; got ${JSON.stringify(value)}. Using "${allowed[0]}".`);
+  return allowed[0];
+}
+
+function textTables(value: unknown, log: Logger): Record<string, Record<string, unknown>> {
+  if (value === undefined) return {};
+  const valid =
+    value &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.entries(value).every(([lang, table]) => /^[a-z]{2,3}$/.test(lang) && table && typeof table === 'object' && !Array.isArray(table));
+  if (valid) return value as Record<string, Record<string, unknown>>;
+  log.error('Option "texts" must be an object keyed by language code, e.g. { "en": { "acceptAll": "Allow all" } }; ignoring it.');
+  return {};
 }
 
 function googleConsentMapping(value: unknown, categoryIds: string[], log: Logger) {
@@ -366,9 +401,12 @@ export function resolveConfig(input: unknown, log: Logger): ResolvedConfig {
     }
   }
 
+  const texts = textTables(raw.texts, log);
   let lang = typeof raw.lang === 'string' ? raw.lang.toLowerCase().split('-')[0] : 'ja';
-  if (raw.lang !== undefined && !SUPPORTED_LANGUAGES.includes(lang)) {
-    log.warn(`Option "lang" is ${JSON.stringify(raw.lang)}, which has no built-in texts; use "ja" or "en". Falling back to "ja".`);
+  if (raw.lang !== undefined && !SUPPORTED_LANGUAGES.includes(lang) && !(lang in texts)) {
+    log.warn(
+      `Option "lang" is ${JSON.stringify(raw.lang)}, which has no texts; use "ja" or "en", or add texts.${lang} (missing strings fall back to English). Falling back to "ja".`,
+    );
     lang = 'ja';
   }
 
@@ -444,5 +482,13 @@ export function resolveConfig(input: unknown, log: Logger): ResolvedConfig {
     optOutTokenParam: paramName('optOutTokenParam', 'consent-token'),
     unsubscribeEndpoint: url('unsubscribeEndpoint', 'Link opt-outs are not sent to a server.'),
     recordEndpoint: url('recordEndpoint', 'Consent records are not sent.'),
+    layout: oneOf(raw.layout, 'layout', ['bar', 'bar-top', 'box', 'modal'] as const, log),
+    theme: oneOf(raw.theme, 'theme', ['auto', 'light', 'dark'] as const, log),
+    floatingButton:
+      raw.floatingButton === undefined || raw.floatingButton === false || raw.floatingButton === 'false'
+        ? false
+        : oneOf(raw.floatingButton === true || raw.floatingButton === '' || raw.floatingButton === 'true' ? 'bottom-left' : raw.floatingButton,
+            'floatingButton', ['bottom-left', 'bottom-right', 'top-left', 'top-right'] as const, log),
+    texts,
   };
 }

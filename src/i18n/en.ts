@@ -44,6 +44,7 @@ export const en: Strings = {
   policyUpdated: 'We have updated our privacy policy. Your settings stay as they were.',
   disclosureColumns: { recipient: 'Recipient', data: 'Information sent', purpose: 'Purpose', category: 'Category', optOut: 'Opt out' },
   disclosureEmpty: 'We do not send information to any third party.',
+  saved: 'Your choices have been saved.',
   categories: {
     service: {
       title: 'Service provision',

@@ -45,6 +45,7 @@ export const ja: Strings = {
   policyUpdated: 'プライバシーポリシーを改定しました。これまでの設定はそのまま引き継がれます。',
   disclosureColumns: { recipient: '送信先', data: '送信される情報', purpose: '利用目的', category: 'カテゴリ', optOut: 'オプトアウト' },
   disclosureEmpty: '外部に送信している情報はありません。',
+  saved: '選択した内容を保存しました。',
   categories: {
     service: {
       title: 'サービスの提供',

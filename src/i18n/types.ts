@@ -64,6 +64,8 @@ export interface Strings {
   /** Title of the external transmission table's columns (送信先 / 送信される情報 / 利用目的 / カテゴリ / オプトアウト). */
   disclosureColumns: { recipient: string; data: string; purpose: string; category: string; optOut: string };
   disclosureEmpty: string;
+  /** Announced to screen readers after a decision. */
+  saved: string;
   categories: {
     service: CategoryStrings;
     analytics: CategoryStrings;

@@ -14,7 +14,11 @@ export async function mountConsentBanner(manager: ConsentManager, doc: Document 
   if (existing) return existing;
   const element = doc.createElement(CONSENT_BANNER_TAG);
   element.manager = manager;
-  doc.body.append(element);
+  // First in the tab order (after a skip link, if the page starts with one), though it shows at the edge:
+  // keyboard users reach the choice at once, and the banner takes no focus from the page.
+  const first = doc.body.firstElementChild;
+  if (first?.matches('a[href^="#"]')) first.after(element);
+  else doc.body.prepend(element);
   return element;
 }
 

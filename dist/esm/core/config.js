@@ -42,6 +42,10 @@ const OPTION_NAMES = [
     'optOutTokenParam',
     'unsubscribeEndpoint',
     'recordEndpoint',
+    'layout',
+    'theme',
+    'floatingButton',
+    'texts',
 ];
 const REVISION_PATTERN = /^[A-Za-z0-9._-]{1,32}$/;
 const COOKIE_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -105,6 +109,26 @@ function flag(value, option, log) {
         return true;
     log.error(`Option "${option}" must be true or false; got ${JSON.stringify(value)}. Using false.`);
     return false;
+}
+function oneOf(value, option, allowed, log) {
+    if (value === undefined)
+        return allowed[0];
+    if (allowed.includes(value))
+        return value;
+    log.error(`Option "${option}" must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; got ${JSON.stringify(value)}. Using "${allowed[0]}".`);
+    return allowed[0];
+}
+function textTables(value, log) {
+    if (value === undefined)
+        return {};
+    const valid = value &&
+        typeof value === 'object' &&
+        !Array.isArray(value) &&
+        Object.entries(value).every(([lang, table]) => /^[a-z]{2,3}$/.test(lang) && table && typeof table === 'object' && !Array.isArray(table));
+    if (valid)
+        return value;
+    log.error('Option "texts" must be an object keyed by language code, e.g. { "en": { "acceptAll": "Allow all" } }; ignoring it.');
+    return {};
 }
 function googleConsentMapping(value, categoryIds, log) {
     if (value === undefined || value === false || value === 'false')
@@ -241,9 +265,10 @@ function resolveConfig(input, log) {
             log.warn(`Unknown option "${key}" is ignored.${didYouMean(key, OPTION_NAMES)}`);
         }
     }
+    const texts = textTables(raw.texts, log);
     let lang = typeof raw.lang === 'string' ? raw.lang.toLowerCase().split('-')[0] : 'ja';
-    if (raw.lang !== undefined && !SUPPORTED_LANGUAGES.includes(lang)) {
-        log.warn(`Option "lang" is ${JSON.stringify(raw.lang)}, which has no built-in texts; use "ja" or "en". Falling back to "ja".`);
+    if (raw.lang !== undefined && !SUPPORTED_LANGUAGES.includes(lang) && !(lang in texts)) {
+        log.warn(`Option "lang" is ${JSON.stringify(raw.lang)}, which has no texts; use "ja" or "en", or add texts.${lang} (missing strings fall back to English). Falling back to "ja".`);
         lang = 'ja';
     }
     let policyUrl;
@@ -327,6 +352,12 @@ function resolveConfig(input, log) {
         optOutTokenParam: paramName('optOutTokenParam', 'consent-token'),
         unsubscribeEndpoint: url('unsubscribeEndpoint', 'Link opt-outs are not sent to a server.'),
         recordEndpoint: url('recordEndpoint', 'Consent records are not sent.'),
+        layout: oneOf(raw.layout, 'layout', ['bar', 'bar-top', 'box', 'modal'], log),
+        theme: oneOf(raw.theme, 'theme', ['auto', 'light', 'dark'], log),
+        floatingButton: raw.floatingButton === undefined || raw.floatingButton === false || raw.floatingButton === 'false'
+            ? false
+            : oneOf(raw.floatingButton === true || raw.floatingButton === '' || raw.floatingButton === 'true' ? 'bottom-left' : raw.floatingButton, 'floatingButton', ['bottom-left', 'bottom-right', 'top-left', 'top-right'], log),
+        texts,
     };
 }
 

@@ -168,7 +168,7 @@ function createConsentManager(configInput = {}, options = {}) {
             consentId: decision.consentId,
             time: new Date(decision.time).toISOString(),
             revision: config.revision,
-            language: pageLanguage(config.lang),
+            language: pageLanguage(config.lang, Object.keys(config.texts)),
             state: nextState,
             source,
             textVersion: config.textVersion ? `${STRINGS_VERSION}+${config.textVersion}` : STRINGS_VERSION,

@@ -1,15 +1,19 @@
 /**
  * The page's own language decides, so the widget matches the text around it:
- * Japanese for `<html lang="ja…">`, English for any other language, and the
- * configured `lang` (default Japanese) only when the page declares none.
+ * Japanese for `<html lang="ja…">`, a language the site added texts for,
+ * English for any other language; the configured `lang` (default Japanese)
+ * only when the page declares none.
  */
-function resolveLanguage(pageLang, configLang = 'ja') {
-    const lang = pageLang?.trim().toLowerCase() || configLang.toLowerCase();
-    return lang.startsWith('ja') ? 'ja' : 'en';
+function resolveLanguage(pageLang, configLang = 'ja', added = []) {
+    const lang = (pageLang?.trim() || configLang).toLowerCase();
+    if (lang.startsWith('ja'))
+        return 'ja';
+    const primary = lang.split('-')[0];
+    return added.includes(primary) ? primary : 'en';
 }
 /** The language the widget speaks on this page right now. */
-function pageLanguage(configLang) {
-    return resolveLanguage(typeof document === 'undefined' ? undefined : document.documentElement.lang, configLang);
+function pageLanguage(configLang, added) {
+    return resolveLanguage(typeof document === 'undefined' ? undefined : document.documentElement.lang, configLang, added);
 }
 
 export { pageLanguage, resolveLanguage };

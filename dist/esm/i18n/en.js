@@ -37,6 +37,7 @@ const en = {
     policyUpdated: 'We have updated our privacy policy. Your settings stay as they were.',
     disclosureColumns: { recipient: 'Recipient', data: 'Information sent', purpose: 'Purpose', category: 'Category', optOut: 'Opt out' },
     disclosureEmpty: 'We do not send information to any third party.',
+    saved: 'Your choices have been saved.',
     categories: {
         service: {
             title: 'Service provision',

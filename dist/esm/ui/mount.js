@@ -14,7 +14,13 @@ async function mountConsentBanner(manager, doc = document) {
         return existing;
     const element = doc.createElement(CONSENT_BANNER_TAG);
     element.manager = manager;
-    doc.body.append(element);
+    // First in the tab order (after a skip link, if the page starts with one), though it shows at the edge:
+    // keyboard users reach the choice at once, and the banner takes no focus from the page.
+    const first = doc.body.firstElementChild;
+    if (first?.matches('a[href^="#"]'))
+        first.after(element);
+    else
+        doc.body.prepend(element);
     return element;
 }
 /** Gives every `<consent-disclosure>` on the page (a 外部送信ポリシー page) the manager to render. */

@@ -5,7 +5,7 @@ import type { ConsentManager, ConsentView } from '../../core/consent-manager.js'
 import type { ConsentSource } from '../../core/events.js';
 import { localize } from '../../core/localized-text.js';
 import { consoleLogger } from '../../core/log.js';
-import { getStrings, type Language, type Strings } from '../../i18n/index.js';
+import type { Language, Strings } from '../../i18n/index.js';
 import { categoryText, purposesText } from '../shared/category-text.js';
 import { PageLanguageController } from '../shared/page-language.js';
 import { consentBannerStyles } from './consent-banner.styles.js';
@@ -24,11 +24,20 @@ function deepActiveElement(): HTMLElement | null {
  * @event consent-change - After every decision, from here when rendered.
  *
  * @csspart banner - The first-layer banner.
+ * @csspart banner-dialog - The modal dialog around the banner in the `modal` layout.
+ * @csspart reason - Why the visitor is asked again (policy change, expiry).
+ * @csspart gpc-notice - The sentence about Global Privacy Control.
+ * @csspart storage-notice - The sentence shown when the browser refuses cookies.
+ * @csspart notice - A notice: the unsubscribe confirmation, a minor policy update, cookies refused.
+ * @csspart delivery - In the unsubscribe confirmation: whether the site's server recorded it.
+ * @csspart consent-id - The visitor's consent id and decision date in the preferences.
+ * @csspart disclosure-link - The link to the external transmission policy.
+ * @csspart floating-button - The corner button that reopens the settings.
  * @csspart title - The banner's heading.
  * @csspart text - The banner's text.
  * @csspart policy-link - The link to the privacy policy.
  * @csspart actions - The row of buttons.
- * @csspart button - Every button; also `button-accept`, `button-reject`, `button-customize`, `button-save`.
+ * @csspart button - Every button; also `button-accept`, `button-reject`, `button-customize`, `button-save`, `button-close`, `button-undo`, `button-settings`, `button-close-notice`.
  * @csspart preferences - The preferences dialog.
  * @csspart category - One category in the preferences.
  * @csspart switch - A category's on/off switch.
@@ -49,6 +58,11 @@ function deepActiveElement(): HTMLElement | null {
  * @cssprop --consent-shadow - Banner shadow.
  * @cssprop --consent-z-index - Stacking order of the banner.
  * @cssprop --consent-max-width - Width of the banner's content on wide screens.
+ * @cssprop --consent-error - Colour of error messages.
+ *
+ * @attr layout - `bar` (bottom, default), `bar-top`, `box` (corner) or `modal`; defaults to the config's `layout`.
+ * @attr theme - `auto` (follows prefers-color-scheme), `light` or `dark`; defaults to the config's `theme`.
+ * @attr lang - Forces the language instead of following `<html lang>`.
  */
 export class ConsentBannerElement extends LitElement {
   static override styles = consentBannerStyles;
@@ -58,6 +72,7 @@ export class ConsentBannerElement extends LitElement {
     view: { state: true },
     bannerBehind: { state: true },
     draft: { state: true },
+    announcement: { state: true },
   };
 
   /** The core instance this element renders. Required. */
@@ -68,8 +83,12 @@ export class ConsentBannerElement extends LitElement {
   private bannerBehind = false;
   private draft: ConsentState = {};
   private detachManager?: () => void;
-  private readonly pageLanguage = new PageLanguageController(this, () => this.manager?.config.lang);
+  private readonly pageLanguage = new PageLanguageController(this, () => this.manager?.config);
   private returnFocusTo: HTMLElement | null = null;
+  /** What the live region says: set after a decision, so it is announced once. */
+  private announcement = '';
+  /** While a bar covers the page edge, the page scrolls focused elements clear of it (WCAG 2.4.11). */
+  private stopKeepingFocusVisible?: () => void;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -78,6 +97,7 @@ export class ConsentBannerElement extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    this.stopKeepingFocusVisible?.();
     this.detachManager?.();
     this.detachManager = undefined;
   }
@@ -92,9 +112,16 @@ export class ConsentBannerElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('manager') && this.isConnected) this.attachManager();
+    const config = this.manager?.config;
+    // The site's choices become attributes the styles key on; an attribute set on the element wins.
+    if (config && !this.hasAttribute('layout')) this.setAttribute('layout', config.layout);
+    if (config && !this.hasAttribute('theme')) this.setAttribute('theme', config.theme);
   }
 
   protected override updated(changed: PropertyValues) {
+    this.keepFocusVisible();
+    const bannerDialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.banner-dialog');
+    if (bannerDialog && !bannerDialog.open) bannerDialog.showModal();
     if (!changed.has('view')) return;
     // A notice the visitor did not open (the unsubscribe confirmation) takes focus, so it is read out.
     if (this.view === 'notice') this.renderRoot.querySelector<HTMLElement>('#notice-title')?.focus();
@@ -108,6 +135,27 @@ export class ConsentBannerElement extends LitElement {
       if (target?.isConnected) target.focus();
       else if (this.view === 'banner') this.renderRoot.querySelector<HTMLElement>('.banner button')?.focus();
     }
+  }
+
+  /** Scroll padding on the page as tall as the bar, kept up to date while it shows. */
+  private keepFocusVisible() {
+    const bar = this.renderRoot.querySelector<HTMLElement>('.banner:not(.in-dialog)');
+    const layout = this.getAttribute('layout');
+    if (!bar || (layout !== 'bar' && layout !== 'bar-top')) {
+      this.stopKeepingFocusVisible?.();
+      this.stopKeepingFocusVisible = undefined;
+      return;
+    }
+    if (this.stopKeepingFocusVisible) return;
+    const root = document.documentElement.style;
+    const property = layout === 'bar' ? 'scrollPaddingBottom' : 'scrollPaddingTop';
+    const before = root[property];
+    const observer = new ResizeObserver(() => (root[property] = `${bar.offsetHeight}px`));
+    observer.observe(bar);
+    this.stopKeepingFocusVisible = () => {
+      observer.disconnect();
+      root[property] = before;
+    };
   }
 
   private attachManager() {
@@ -124,9 +172,13 @@ export class ConsentBannerElement extends LitElement {
       this.requestUpdate();
     };
     onView(manager.getView());
-    const unsubscribe = manager.onViewChange(onView);
+    const unsubscribeView = manager.onViewChange(onView);
+    const unsubscribeChange = manager.onChange(({ source }) => {
+      if (source !== 'sync') this.announcement = this.pageLanguage.strings.saved;
+    });
     this.detachManager = () => {
-      unsubscribe();
+      unsubscribeView();
+      unsubscribeChange();
       manager.setEventTarget(null);
     };
   }
@@ -162,8 +214,9 @@ export class ConsentBannerElement extends LitElement {
     const askReason = manager.getAskReason();
     const reason = askReason === 'revision' ? strings.revisionNotice : askReason === 'expired' ? strings.expiredNotice : '';
     const gpcRefused = manager.isGpcActive() && !manager.isDecided() ? manager.config.categories.filter((c) => c.sellOrShare) : [];
-    return html`
-      <section part="banner" class="banner" role="region" aria-labelledby="banner-title" lang=${lang}>
+    const modal = this.getAttribute('layout') === 'modal';
+    const banner = html`
+      <section part="banner" class=${modal ? 'banner in-dialog' : 'banner'} role=${modal ? nothing : 'region'} aria-labelledby="banner-title" lang=${lang}>
         <div class="banner-body">
           <h2 part="title" id="banner-title">${strings.bannerTitle}</h2>
           ${reason ? html`<p part="reason" class="reason">${reason}</p>` : nothing}
@@ -185,6 +238,25 @@ export class ConsentBannerElement extends LitElement {
           </button>
         </div>
       </section>
+    `;
+    // The centred modal layout is a real modal dialog; Escape does not dismiss it without a choice.
+    return modal
+      ? html`<dialog part="banner-dialog" class="banner-dialog" aria-labelledby="banner-title" lang=${lang} @cancel=${(e: Event) => e.preventDefault()}>
+          ${banner}
+        </dialog>`
+      : banner;
+  }
+
+  private renderFloatingButton(strings: Strings) {
+    const corner = this.manager!.config.floatingButton;
+    if (!corner || !this.manager!.isDecided()) return nothing;
+    return html`
+      <button part="floating-button" class="floating ${corner}" aria-label=${strings.preferencesTitle} title=${strings.preferencesTitle}
+        @click=${() => this.manager?.showPreferences()}>
+        <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+          <path fill="currentColor" d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5Zm-3.5 7a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm7 5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm-6 3a1 1 0 1 1 0 2 1 1 0 0 1 0-2Z"/>
+        </svg>
+      </button>
     `;
   }
 
@@ -318,11 +390,16 @@ export class ConsentBannerElement extends LitElement {
   }
 
   protected override render() {
-    if (!this.manager || this.view === 'hidden') return nothing;
+    if (!this.manager) return nothing;
     const lang = this.pageLanguage.language;
-    const strings = getStrings(lang);
-    if (this.view === 'notice') return this.renderNotice(strings, lang);
-    return html`${this.view === 'banner' || this.bannerBehind ? this.renderBanner(strings, lang) : nothing}
-    ${this.view === 'preferences' ? this.renderPreferences(strings, lang) : nothing}`;
+    const strings = this.pageLanguage.strings;
+    const view = this.view;
+    return html`
+      ${view === 'notice' ? this.renderNotice(strings, lang) : nothing}
+      ${view === 'banner' || (view === 'preferences' && this.bannerBehind) ? this.renderBanner(strings, lang) : nothing}
+      ${view === 'preferences' ? this.renderPreferences(strings, lang) : nothing}
+      ${view === 'hidden' ? this.renderFloatingButton(strings) : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite" lang=${lang}>${this.announcement}</div>
+    `;
   }
 }

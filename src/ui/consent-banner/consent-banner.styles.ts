@@ -1,5 +1,21 @@
 import { css } from 'lit';
 
+/** Dark colours, used by `theme="dark"` and by `theme="auto"` when the visitor prefers dark. Each pair meets 4.5:1. */
+const darkTokens = css`
+  --_bg: var(--consent-bg, #1f2328);
+  --_fg: var(--consent-fg, #eceef1);
+  --_muted: var(--consent-muted, #b9c0c8);
+  --_border: var(--consent-border, #59616b);
+  --_choice-bg: var(--consent-choice-bg, #eceef1);
+  --_choice-fg: var(--consent-choice-fg, #1b1f24);
+  --_accent: var(--consent-accent, #8ab4f8);
+  --_accent-fg: var(--consent-accent-fg, #0b1220);
+  --_switch-off: var(--consent-switch-off, #8b939c);
+  --_focus: var(--consent-focus, #8ab4f8);
+  --_error: var(--consent-error, #ffb4ab);
+  --_shadow: var(--consent-shadow, 0 -2px 24px rgb(0 0 0 / 0.6));
+`;
+
 /*
  * Sizes are in px, never rem: a host page's `html { font-size: 62.5% }` must
  * not shrink the widget. `all: initial` on the host keeps inherited page
@@ -22,6 +38,18 @@ export const consentBannerStyles = css`
     --_radius: var(--consent-radius, 12px);
     --_space: var(--consent-spacing, 16px);
     --_shadow: var(--consent-shadow, 0 -2px 24px rgb(0 0 0 / 0.18));
+    --_error: var(--consent-error, #b3261e);
+  }
+
+  /*
+   * Typography is set on the widget's own top-level boxes, not only on :host:
+   * a page rule such as "* { letter-spacing: 3px }" reaches the host element
+   * itself and would be inherited from there.
+   */
+  .banner,
+  dialog,
+  .floating,
+  .visually-hidden {
     font-family: var(
       --consent-font,
       system-ui,
@@ -33,14 +61,44 @@ export const consentBannerStyles = css`
       sans-serif
     );
     font-size: 15px;
+    font-style: normal;
+    font-weight: 400;
     line-height: 1.6;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
     color: var(--_fg);
+  }
+
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkTokens}
+    }
   }
 
   *,
   *::before,
   *::after {
     box-sizing: border-box;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
   }
 
   h2 {
@@ -88,6 +146,79 @@ export const consentBannerStyles = css`
     overflow: auto;
   }
 
+  :host([layout='bar-top']) .banner {
+    inset: 0 0 auto 0;
+    border-top: 0;
+    border-bottom: 1px solid var(--_border);
+  }
+
+  /* A box in the corner, leaving the rest of the page free. */
+  :host([layout='box']) .banner {
+    inset: auto 16px 16px auto;
+    width: min(420px, calc(100vw - 32px));
+    padding: var(--_space);
+    flex-direction: column;
+    align-items: stretch;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  :host([layout='box']) .banner-body {
+    flex: none;
+  }
+
+  :host([layout='box']) .banner .actions,
+  .in-dialog .actions {
+    flex-direction: column;
+    align-items: stretch;
+  }
+
+  /* Inside the modal layout's dialog the banner is no longer fixed to an edge. */
+  .banner.in-dialog {
+    position: static;
+    flex-direction: column;
+    align-items: stretch;
+    max-height: none;
+    padding: var(--_space);
+    border: 0;
+    box-shadow: none;
+  }
+
+  .banner-dialog {
+    width: min(520px, calc(100vw - 24px));
+  }
+
+  .floating {
+    position: fixed;
+    z-index: var(--consent-z-index, 2147483000);
+    display: grid;
+    place-items: center;
+    width: 48px;
+    height: 48px;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: 50%;
+    background: var(--_bg);
+    color: var(--_fg);
+    box-shadow: 0 2px 12px rgb(0 0 0 / 0.25);
+  }
+
+  .floating.bottom-left {
+    inset: auto auto 16px 16px;
+  }
+
+  .floating.bottom-right {
+    inset: auto 16px 16px auto;
+  }
+
+  .floating.top-left {
+    inset: 16px auto auto 16px;
+  }
+
+  .floating.top-right {
+    inset: 16px 16px auto auto;
+  }
+
   .banner-body {
     flex: 1 1 420px;
     min-width: 0;
@@ -116,7 +247,7 @@ export const consentBannerStyles = css`
   }
 
   .delivery.failed {
-    color: var(--consent-error, #b3261e);
+    color: var(--_error);
     font-weight: 700;
   }
 

@@ -1,7 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import type { ConsentManager } from '../../core/consent-manager.js';
 import { localize } from '../../core/localized-text.js';
-import { getStrings } from '../../i18n/index.js';
 import { categoryText } from '../shared/category-text.js';
 import { PageLanguageController } from '../shared/page-language.js';
 import { consentDisclosureStyles } from './consent-disclosure.styles.js';
@@ -24,7 +23,7 @@ export class ConsentDisclosureElement extends LitElement {
 
   manager?: ConsentManager;
 
-  private readonly pageLanguage = new PageLanguageController(this, () => this.manager?.config.lang);
+  private readonly pageLanguage = new PageLanguageController(this, () => this.manager?.config);
   private unsubscribe?: () => void;
 
   override connectedCallback() {
@@ -50,7 +49,7 @@ export class ConsentDisclosureElement extends LitElement {
     const manager = this.manager;
     if (!manager) return nothing;
     const lang = this.pageLanguage.language;
-    const strings = getStrings(lang);
+    const strings = this.pageLanguage.strings;
     const columns = strings.disclosureColumns;
     const vendors = manager.config.vendors;
     if (!vendors.length) return html`<p lang=${lang}>${strings.disclosureEmpty}</p>`;

@@ -1,7 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import type { ConsentManager } from '../../core/consent-manager.js';
 import { categoriesOf } from '../../core/script-gate.js';
-import { getStrings } from '../../i18n/index.js';
 import { purposesText } from '../shared/category-text.js';
 import { PageLanguageController } from '../shared/page-language.js';
 import { consentPlaceholderStyles } from './consent-placeholder.styles.js';
@@ -26,7 +25,7 @@ export class ConsentPlaceholderElement extends LitElement {
   /** The embed this placeholder stands in for. */
   target?: HTMLElement;
 
-  private readonly pageLanguage = new PageLanguageController(this, () => this.manager?.config.lang);
+  private readonly pageLanguage = new PageLanguageController(this, () => this.manager?.config);
 
   private get neededCategories() {
     const ids = this.target ? [...categoriesOf(this.target), ...categoriesOf(this.target, 'data-consent-refused')] : [];
@@ -41,7 +40,7 @@ export class ConsentPlaceholderElement extends LitElement {
   protected override render() {
     if (!this.manager || !this.target) return nothing;
     const lang = this.pageLanguage.language;
-    const strings = getStrings(lang);
+    const strings = this.pageLanguage.strings;
     const title = this.target.dataset.consentTitle || this.target.title || strings.placeholderDefaultTitle;
     const needed = this.neededCategories;
     return html`

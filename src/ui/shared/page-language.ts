@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveLanguage, type Language } from '../../i18n/index.js';
+import type { ResolvedConfig } from '../../core/config.js';
+import { consoleLogger } from '../../core/log.js';
+import { getStrings, resolveLanguage, type Language, type Strings } from '../../i18n/index.js';
 
 /**
  * Follows `<html lang>`, so a page that switches language in place gets the
@@ -10,13 +12,23 @@ export class PageLanguageController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly configLang: () => string | undefined,
+    private readonly config: () => ResolvedConfig | undefined,
   ) {
     host.addController(this);
   }
 
   get language(): Language {
-    return resolveLanguage(this.host.getAttribute('lang') || document.documentElement.lang, this.configLang());
+    const config = this.config();
+    return resolveLanguage(
+      this.host.getAttribute('lang') || document.documentElement.lang,
+      config?.lang,
+      Object.keys(config?.texts ?? {}),
+    );
+  }
+
+  /** The strings for the current language, with the site's `texts` applied. */
+  get strings(): Strings {
+    return getStrings(this.language, this.config()?.texts, consoleLogger);
   }
 
   hostConnected() {

@@ -64,6 +64,14 @@ export interface ConsentConfigInput {
     unsubscribeEndpoint?: string;
     /** Where the widget sends a record of every decision. */
     recordEndpoint?: string;
+    /** First-layer layout: bottom bar (default), top bar, corner box, or centred modal. */
+    layout?: 'bar' | 'bar-top' | 'box' | 'modal';
+    /** Colour theme; `auto` follows the visitor's `prefers-color-scheme`. */
+    theme?: 'auto' | 'light' | 'dark';
+    /** A small button in a corner that reopens the settings, for sites without a footer link. */
+    floatingButton?: false | 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right' | string;
+    /** Replacement texts per language, and whole tables for added languages (falling back to English). */
+    texts?: Record<string, Record<string, unknown>>;
 }
 export interface ResolvedCategory {
     id: CategoryId;
@@ -112,6 +120,10 @@ export interface ResolvedConfig {
     recordEndpoint?: string;
     /** Catalogue ids (with optional overrides) that wait for the vendor catalogue to load. */
     catalogueVendors: (string | Partial<VendorInput>)[];
+    layout: 'bar' | 'bar-top' | 'box' | 'modal';
+    theme: 'auto' | 'light' | 'dark';
+    floatingButton: false | 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right';
+    texts: Record<string, Record<string, unknown>>;
 }
 export declare const DEFAULT_GOOGLE_CONSENT_MAPPING: Record<CategoryId, GoogleConsentType[]>;
 export declare const DEFAULT_COOKIE_NAME = "consent_banner";

@@ -69,6 +69,8 @@ export interface Strings {
         optOut: string;
     };
     disclosureEmpty: string;
+    /** Announced to screen readers after a decision. */
+    saved: string;
     categories: {
         service: CategoryStrings;
         analytics: CategoryStrings;

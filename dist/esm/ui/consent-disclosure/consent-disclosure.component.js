@@ -1,6 +1,5 @@
 import { LitElement, nothing, html } from 'lit';
 import { localize } from '../../core/localized-text.js';
-import { getStrings } from '../../i18n/index.js';
 import { categoryText } from '../shared/category-text.js';
 import { PageLanguageController } from '../shared/page-language.js';
 import { consentDisclosureStyles } from './consent-disclosure.styles.js';
@@ -17,7 +16,7 @@ import { consentDisclosureStyles } from './consent-disclosure.styles.js';
 class ConsentDisclosureElement extends LitElement {
     constructor() {
         super(...arguments);
-        this.pageLanguage = new PageLanguageController(this, () => this.manager?.config.lang);
+        this.pageLanguage = new PageLanguageController(this, () => this.manager?.config);
     }
     connectedCallback() {
         super.connectedCallback();
@@ -40,7 +39,7 @@ class ConsentDisclosureElement extends LitElement {
         if (!manager)
             return nothing;
         const lang = this.pageLanguage.language;
-        const strings = getStrings(lang);
+        const strings = this.pageLanguage.strings;
         const columns = strings.disclosureColumns;
         const vendors = manager.config.vendors;
         if (!vendors.length)

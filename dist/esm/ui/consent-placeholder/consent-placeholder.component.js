@@ -1,6 +1,5 @@
 import { LitElement, nothing, html } from 'lit';
 import { categoriesOf } from '../../core/script-gate.js';
-import { getStrings } from '../../i18n/index.js';
 import { purposesText } from '../shared/category-text.js';
 import { PageLanguageController } from '../shared/page-language.js';
 import { consentPlaceholderStyles } from './consent-placeholder.styles.js';
@@ -16,7 +15,7 @@ import { consentPlaceholderStyles } from './consent-placeholder.styles.js';
 class ConsentPlaceholderElement extends LitElement {
     constructor() {
         super(...arguments);
-        this.pageLanguage = new PageLanguageController(this, () => this.manager?.config.lang);
+        this.pageLanguage = new PageLanguageController(this, () => this.manager?.config);
     }
     get neededCategories() {
         const ids = this.target ? [...categoriesOf(this.target), ...categoriesOf(this.target, 'data-consent-refused')] : [];
@@ -30,7 +29,7 @@ class ConsentPlaceholderElement extends LitElement {
         if (!this.manager || !this.target)
             return nothing;
         const lang = this.pageLanguage.language;
-        const strings = getStrings(lang);
+        const strings = this.pageLanguage.strings;
         const title = this.target.dataset.consentTitle || this.target.title || strings.placeholderDefaultTitle;
         const needed = this.neededCategories;
         return html `

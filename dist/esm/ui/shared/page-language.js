@@ -1,3 +1,5 @@
+import { consoleLogger } from '../../core/log.js';
+import { getStrings } from '../../i18n/index.js';
 import { resolveLanguage } from '../../core/language.js';
 
 /**
@@ -5,13 +7,18 @@ import { resolveLanguage } from '../../core/language.js';
  * widget in the new language too. An element's own `lang` attribute wins.
  */
 class PageLanguageController {
-    constructor(host, configLang) {
+    constructor(host, config) {
         this.host = host;
-        this.configLang = configLang;
+        this.config = config;
         host.addController(this);
     }
     get language() {
-        return resolveLanguage(this.host.getAttribute('lang') || document.documentElement.lang, this.configLang());
+        const config = this.config();
+        return resolveLanguage(this.host.getAttribute('lang') || document.documentElement.lang, config?.lang, Object.keys(config?.texts ?? {}));
+    }
+    /** The strings for the current language, with the site's `texts` applied. */
+    get strings() {
+        return getStrings(this.language, this.config()?.texts, consoleLogger);
     }
     hostConnected() {
         this.observer = new MutationObserver(() => this.host.requestUpdate());

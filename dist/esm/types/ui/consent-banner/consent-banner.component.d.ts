@@ -8,11 +8,20 @@ import type { ConsentManager } from '../../core/consent-manager.js';
  * @event consent-change - After every decision, from here when rendered.
  *
  * @csspart banner - The first-layer banner.
+ * @csspart banner-dialog - The modal dialog around the banner in the `modal` layout.
+ * @csspart reason - Why the visitor is asked again (policy change, expiry).
+ * @csspart gpc-notice - The sentence about Global Privacy Control.
+ * @csspart storage-notice - The sentence shown when the browser refuses cookies.
+ * @csspart notice - A notice: the unsubscribe confirmation, a minor policy update, cookies refused.
+ * @csspart delivery - In the unsubscribe confirmation: whether the site's server recorded it.
+ * @csspart consent-id - The visitor's consent id and decision date in the preferences.
+ * @csspart disclosure-link - The link to the external transmission policy.
+ * @csspart floating-button - The corner button that reopens the settings.
  * @csspart title - The banner's heading.
  * @csspart text - The banner's text.
  * @csspart policy-link - The link to the privacy policy.
  * @csspart actions - The row of buttons.
- * @csspart button - Every button; also `button-accept`, `button-reject`, `button-customize`, `button-save`.
+ * @csspart button - Every button; also `button-accept`, `button-reject`, `button-customize`, `button-save`, `button-close`, `button-undo`, `button-settings`, `button-close-notice`.
  * @csspart preferences - The preferences dialog.
  * @csspart category - One category in the preferences.
  * @csspart switch - A category's on/off switch.
@@ -33,6 +42,11 @@ import type { ConsentManager } from '../../core/consent-manager.js';
  * @cssprop --consent-shadow - Banner shadow.
  * @cssprop --consent-z-index - Stacking order of the banner.
  * @cssprop --consent-max-width - Width of the banner's content on wide screens.
+ * @cssprop --consent-error - Colour of error messages.
+ *
+ * @attr layout - `bar` (bottom, default), `bar-top`, `box` (corner) or `modal`; defaults to the config's `layout`.
+ * @attr theme - `auto` (follows prefers-color-scheme), `light` or `dark`; defaults to the config's `theme`.
+ * @attr lang - Forces the language instead of following `<html lang>`.
  */
 export declare class ConsentBannerElement extends LitElement {
     static styles: import("lit").CSSResult;
@@ -49,6 +63,9 @@ export declare class ConsentBannerElement extends LitElement {
         draft: {
             state: boolean;
         };
+        announcement: {
+            state: boolean;
+        };
     };
     /** The core instance this element renders. Required. */
     manager?: ConsentManager;
@@ -59,11 +76,17 @@ export declare class ConsentBannerElement extends LitElement {
     private detachManager?;
     private readonly pageLanguage;
     private returnFocusTo;
+    /** What the live region says: set after a decision, so it is announced once. */
+    private announcement;
+    /** While a bar covers the page edge, the page scrolls focused elements clear of it (WCAG 2.4.11). */
+    private stopKeepingFocusVisible?;
     connectedCallback(): void;
     disconnectedCallback(): void;
     protected firstUpdated(): void;
     protected willUpdate(changed: PropertyValues<this>): void;
     protected updated(changed: PropertyValues): void;
+    /** Scroll padding on the page as tall as the bar, kept up to date while it shows. */
+    private keepFocusVisible;
     private attachManager;
     private decide;
     private toggle;
@@ -71,6 +94,7 @@ export declare class ConsentBannerElement extends LitElement {
     private onDialogCancel;
     private renderPolicyLink;
     private renderBanner;
+    private renderFloatingButton;
     private renderCategory;
     private renderPreferences;
     private renderNotice;

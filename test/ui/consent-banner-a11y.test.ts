@@ -1,0 +1,174 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { createConsentManager, type ConsentManager } from '../../src/core/consent-manager.js';
+import type { ConsentConfigInput } from '../../src/core/config.js';
+import type { ConsentBannerElement } from '../../src/ui/consent-banner/consent-banner.component.js';
+import { mountConsentBanner } from '../../src/ui/mount.js';
+import '../../src/define.js';
+import { recordingLogger, waitUntil } from '../helpers.js';
+
+async function render(config: ConsentConfigInput = {}, attributes: Record<string, string> = {}) {
+  const manager = createConsentManager({ policyUrl: '/privacy', disclosureUrl: '/external', ...config }, { gpc: false, log: recordingLogger() });
+  const el = await fixture<ConsentBannerElement>(html`<consent-banner .manager=${manager}></consent-banner>`);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  manager.start();
+  await el.updateComplete;
+  return { manager, el, root: el.shadowRoot! };
+}
+
+const rect = (el: Element) => el.getBoundingClientRect();
+
+describe('<consent-banner> accessibility, layouts and theming', () => {
+  const originalLang = document.documentElement.lang;
+  beforeEach(() => (document.documentElement.lang = 'ja'));
+  afterEach(() => {
+    document.documentElement.lang = originalLang;
+    document.documentElement.style.scrollPaddingBottom = '';
+    document.getElementById('host-css')?.remove();
+  });
+
+  for (const layout of ['bar', 'bar-top', 'box'] as const) {
+    it(`the ${layout} layout is axe-clean, stays at its edge, and does not take focus from the page`, async () => {
+      const outside = document.createElement('button');
+      outside.textContent = 'page';
+      document.body.append(outside);
+      outside.focus();
+      const { root, el } = await render({ layout });
+      expect(el.getAttribute('layout')).to.equal(layout);
+      const banner = root.querySelector('[part~="banner"]')!;
+      const box = rect(banner);
+      if (layout === 'bar') expect(Math.round(box.bottom)).to.equal(innerHeight);
+      if (layout === 'bar-top') expect(Math.round(box.top)).to.equal(0);
+      if (layout === 'box') expect(box.width).to.be.at.most(420);
+      expect(box.height, 'leaves most of the page visible').to.be.below(innerHeight * 0.6);
+      expect(document.activeElement === outside, 'focus stays on the page').to.equal(true);
+      await expect(banner).to.be.accessible();
+      outside.remove();
+    });
+  }
+
+  it('the modal layout is a real modal dialog that Escape does not dismiss without a choice', async () => {
+    const { root, manager } = await render({ layout: 'modal' });
+    const dialog = root.querySelector<HTMLDialogElement>('dialog.banner-dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.matches(':modal')).to.equal(true);
+    dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
+    expect(dialog.open).to.equal(true);
+    expect(manager.getView()).to.equal('banner');
+    await expect(dialog).to.be.accessible();
+  });
+
+  it('the dark theme is axe-clean (contrast included) and differs from the light one', async () => {
+    const light = await render({ theme: 'light' });
+    const dark = await render({ theme: 'dark' });
+    const background = (r: ShadowRoot) => getComputedStyle(r.querySelector('[part~="banner"]')!).backgroundColor;
+    expect(background(dark.root)).to.not.equal(background(light.root));
+    await expect(dark.root.querySelector('[part~="banner"]')).to.be.accessible();
+    dark.manager.showPreferences();
+    await dark.el.updateComplete;
+    await expect(dark.root.querySelector('dialog')).to.be.accessible();
+  });
+
+  it('every button and switch is at least 24 × 24 px', async () => {
+    const { root, manager, el } = await render();
+    manager.showPreferences();
+    await el.updateComplete;
+    for (const target of root.querySelectorAll('button')) {
+      const { width, height } = rect(target);
+      expect(Math.min(width, height), target.textContent!.trim()).to.be.at.least(24);
+    }
+  });
+
+  it('keeps focused page content clear of the bar (scroll padding as tall as the bar)', async () => {
+    const { root } = await render({ layout: 'bar' });
+    const bar = root.querySelector<HTMLElement>('[part~="banner"]')!;
+    await waitUntil(() => document.documentElement.style.scrollPaddingBottom === `${bar.offsetHeight}px`);
+  });
+
+  it('announces a saved decision once in a live region', async () => {
+    const { root, manager, el } = await render();
+    const live = root.querySelector('[role="status"]')!;
+    expect(live.textContent).to.equal('');
+    manager.acceptAll('banner');
+    await el.updateComplete;
+    expect(live.textContent).to.equal('選択した内容を保存しました。');
+  });
+
+  it('is not shrunk or restyled by the page\'s own CSS, and its CSS does not leak out', async () => {
+    const style = document.createElement('style');
+    style.id = 'host-css';
+    style.textContent = `html { font-size: 62.5% } * { margin: 0; padding: 0; letter-spacing: 3px } button { font-size: 8px !important; background: red; border-radius: 0 } div, [role=dialog] { display: block; color: lime }`;
+    document.head.append(style);
+    const { root } = await render();
+    const accept = root.querySelector<HTMLElement>('[part~="button-accept"]')!;
+    expect(getComputedStyle(accept).fontSize).to.equal('15px');
+    expect(getComputedStyle(accept).backgroundColor).to.not.equal('rgb(255, 0, 0)');
+    expect(getComputedStyle(root.querySelector('h2')!).letterSpacing).to.equal('normal');
+    const pageButton = document.createElement('button');
+    document.body.append(pageButton);
+    expect(getComputedStyle(pageButton).minHeight, 'widget styles stay in the shadow root').to.not.equal('44px');
+    pageButton.remove();
+  });
+
+  it('can be restyled with custom properties only', async () => {
+    const { el, root } = await render();
+    el.style.setProperty('--consent-choice-bg', 'rgb(122, 74, 30)');
+    el.style.setProperty('--consent-radius', '2px');
+    const accept = root.querySelector<HTMLElement>('[part~="button-accept"]')!;
+    const reject = root.querySelector<HTMLElement>('[part~="button-reject"]')!;
+    expect(getComputedStyle(accept).backgroundColor).to.equal('rgb(122, 74, 30)');
+    expect(getComputedStyle(reject).backgroundColor, 'both choices stay alike').to.equal('rgb(122, 74, 30)');
+    expect(getComputedStyle(accept).borderTopLeftRadius).to.equal('1px');
+  });
+
+  it('the floating button appears for a decided visitor, is labelled, and opens the settings', async () => {
+    const { root, manager, el } = await render({ floatingButton: 'bottom-right' });
+    expect(root.querySelector('[part~="floating-button"]') === null, 'not while the banner shows').to.equal(true);
+    manager.rejectAll('banner');
+    await el.updateComplete;
+    const button = root.querySelector<HTMLElement>('[part~="floating-button"]')!;
+    expect(button.getAttribute('aria-label')).to.equal('Cookie設定');
+    await expect(button).to.be.accessible();
+    button.click();
+    await el.updateComplete;
+    expect(manager.getView()).to.equal('preferences');
+  });
+
+  it('is the first stop in the tab order, after a skip link', async () => {
+    const skip = document.createElement('a');
+    skip.href = '#main';
+    skip.textContent = 'Skip to content';
+    document.body.prepend(skip);
+    const manager: ConsentManager = createConsentManager({ policyUrl: '/p' }, { gpc: false });
+    const element = await mountConsentBanner(manager);
+    expect(skip.nextElementSibling === element, 'right after the skip link').to.equal(true);
+    element.remove();
+    skip.remove();
+  });
+
+  it('takes the site\'s own texts, and an added language falls back to English for what it leaves out', async () => {
+    document.documentElement.lang = 'ko';
+    const { root } = await render({
+      texts: {
+        ko: { acceptAll: '모두 동의', rejectAll: '모두 거부', bannerText: '{purposes} 목적으로 쿠키를 사용합니다.' },
+        ja: { customize: '詳しく選ぶ' },
+      },
+    });
+    const labels = Array.from(root.querySelectorAll('.banner button'), (b) => b.textContent!.trim());
+    expect(labels).to.deep.equal(['모두 동의', '모두 거부', 'Customize']);
+    expect(root.querySelector('[part~="text"]')!.textContent).to.contain('marketing 목적으로 쿠키를 사용합니다.');
+  });
+
+  it('is usable at 320 px wide: nothing overflows sideways', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 320px; height: 640px; border: 0';
+    frame.src = new URL('../e2e/fixtures/site.html', import.meta.url).href;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const doc = frame.contentDocument!;
+    await waitUntil(() => doc.querySelector('consent-banner')?.shadowRoot?.querySelector('[part~="banner"]'));
+    const banner = doc.querySelector('consent-banner')!.shadowRoot!.querySelector<HTMLElement>('[part~="banner"]')!;
+    expect(banner.scrollWidth).to.be.at.most(banner.clientWidth);
+    for (const button of banner.querySelectorAll('button')) expect(rect(button).right).to.be.at.most(320);
+    frame.remove();
+  });
+});
