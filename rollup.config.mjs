@@ -28,7 +28,7 @@ export default [
   },
   // For bundler users: one file per module, dependencies left to their bundler.
   {
-    input: { index: 'src/index.ts', define: 'src/define.ts', 'core/index': 'src/core/index.ts', 'catalogue/vendors': 'src/catalogue/vendors.ts' },
+    input: { index: 'src/index.ts', define: 'src/define.ts', 'core/index': 'src/core/index.ts', 'catalogue/vendors': 'src/catalogue/vendors.ts', server: 'src/server.ts' },
     external: [/^lit($|\/)/, /^@lit\//, 'js-cookie'],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     plugins: [typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist/esm/types', outDir: 'dist/esm', noEmitOnError: true })],

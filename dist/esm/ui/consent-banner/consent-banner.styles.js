@@ -38,6 +38,17 @@ const consentBannerStyles = css `
     --_space: var(--consent-spacing, 16px);
     --_shadow: var(--consent-shadow, 0 -2px 24px rgb(0 0 0 / 0.18));
     --_error: var(--consent-error, #b3261e);
+  }
+
+  /*
+   * Typography is set on the widget's own top-level boxes, not only on :host:
+   * a page rule such as "* { letter-spacing: 3px }" reaches the host element
+   * itself and would be inherited from there.
+   */
+  .banner,
+  dialog,
+  .floating,
+  .visually-hidden {
     font-family: var(
       --consent-font,
       system-ui,
@@ -49,7 +60,15 @@ const consentBannerStyles = css `
       sans-serif
     );
     font-size: 15px;
+    font-style: normal;
+    font-weight: 400;
     line-height: 1.6;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
     color: var(--_fg);
   }
 

@@ -1,6 +1,15 @@
 import { css } from 'lit';
 
 const consentPlaceholderStyles = css `
+  /* Typography on the inner box too: page rules on the host element would otherwise be inherited. */
+  :host,
+  .placeholder {
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    font-style: normal;
+  }
+
   :host {
     all: initial;
     display: block;

@@ -5,6 +5,7 @@ import type { ConsentManager } from '../../core/consent-manager.js';
  * until its categories are granted: says what it is and what it needs, and
  * offers to allow it. Placed and removed by `mountPlaceholders`.
  *
+ * @tagname consent-placeholder
  * @csspart placeholder - The box that takes the embed's place.
  * @cssprop --consent-placeholder-bg - Background of the box.
  */
