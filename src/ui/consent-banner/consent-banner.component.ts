@@ -20,6 +20,7 @@ function deepActiveElement(): HTMLElement | null {
  * The first-layer banner and the preferences dialog. It renders what its
  * `manager` says and calls the manager's methods; it holds no consent logic.
  *
+ * @tagname consent-banner
  * @event consent-ready - Re-dispatched from here when rendered (see the core).
  * @event consent-change - After every decision, from here when rendered.
  *

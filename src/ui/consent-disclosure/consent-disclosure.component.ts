@@ -10,6 +10,7 @@ import { consentDisclosureStyles } from './consent-disclosure.styles.js';
  * one row per recipient from the `vendors` config, with the information
  * sent, the purpose, the category and a switch that changes that category.
  *
+ * @tagname consent-disclosure
  * @csspart table - The table.
  * @csspart switch - A row's opt-out switch.
  * @cssprop --consent-header-bg - Background of the header row.

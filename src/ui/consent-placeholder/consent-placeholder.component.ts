@@ -10,6 +10,7 @@ import { consentPlaceholderStyles } from './consent-placeholder.styles.js';
  * until its categories are granted: says what it is and what it needs, and
  * offers to allow it. Placed and removed by `mountPlaceholders`.
  *
+ * @tagname consent-placeholder
  * @csspart placeholder - The box that takes the embed's place.
  * @cssprop --consent-placeholder-bg - Background of the box.
  */
