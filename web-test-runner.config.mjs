@@ -3,6 +3,7 @@ import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import puppeteerCore from 'puppeteer-core';
 import { plainSummaryReporter } from './scripts/plain-summary-reporter.mjs';
 import { findBrowser } from './scripts/browsers.mjs';
+import { webkitLauncher } from './scripts/webkit.mjs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -101,6 +102,8 @@ const browsers = [
       extraPrefsFirefox: { 'network.dns.localDomains': TEST_HOSTS.join(',') },
     },
   }),
+  // Debian's WebKitGTK MiniBrowser through WebDriver, under its own Xvfb (scripts/webkit.mjs).
+  webkitLauncher({ hosts: TEST_HOSTS }),
 ].filter((launcher) => !only || only.some((name) => launcher.name.toLowerCase().includes(name)));
 
 export default {

@@ -4,8 +4,13 @@
 // when the run ends. scripts/ensure-browsers.mjs installs the Debian packages.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { createServer as createHttpServer, request as httpRequest } from 'node:http';
+import { createRequire } from 'node:module';
+import { connect, createServer, isIP } from 'node:net';
+
+// Loaded when a launcher is made, so that scripts/ensure-browsers.mjs can use webkitAvailable() and
+// findWebkitBinary() before the npm packages are installed.
+const require = createRequire(import.meta.url);
 
 const candidates = {
   driver: ['/usr/bin/WebKitWebDriver'],
@@ -85,7 +90,7 @@ function startXvfb() {
     );
     let output = '';
     let stderr = '';
-    xvfb.stderr.on('data', (chunk) => (stderr += chunk));
+    xvfb.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
     xvfb.stdio[3].on('data', (chunk) => {
       output += chunk;
       const match = /^(\d+)\n/.exec(output);
@@ -105,7 +110,7 @@ async function startDriver(display) {
       env: { ...process.env, DISPLAY: display },
     });
     let stderr = '';
-    driver.stderr.on('data', (chunk) => (stderr += chunk));
+    driver.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
     let exited = false;
     driver.on('exit', () => (exited = true));
     driver.on('error', () => (exited = true));
@@ -113,7 +118,7 @@ async function startDriver(display) {
     while (!exited && Date.now() < deadline) {
       try {
         const response = await fetch(`http://127.0.0.1:${port}/status`);
-        if (response.ok) return { driver, port, stderr: () => stderr };
+        if (response.ok) return { driver, port };
       } catch {
         // not listening yet
       }
@@ -175,12 +180,80 @@ function sendKeysCommand(launcher) {
   };
 }
 
+const isLoopback = (host) =>
+  host === 'localhost' || host === '::1' || host === '[::1]' || (isIP(host) === 4 && host.startsWith('127.'));
+
+// WebKitGTK has nothing like Chromium's --host-resolver-rules or Firefox's network.dns.localDomains.
+// Instead, the browser gets an HTTP proxy of ours that sends the requests for `hosts` to 127.0.0.1
+// (same port, same Host header), and those for this machine's loopback names on; it answers 502 for
+// any other host, so no request leaves the machine. CONNECT (https, WebSockets) is tunnelled alike.
+async function startHostsProxy(hosts) {
+  const mapped = new Set(hosts.map((host) => host.toLowerCase()));
+  const target = (host) => {
+    const name = host.toLowerCase();
+    if (mapped.has(name)) return '127.0.0.1';
+    return isLoopback(name) ? name.replace(/^\[|\]$/g, '') : undefined;
+  };
+  const server = createHttpServer((req, res) => {
+    let url;
+    try {
+      url = new URL(req.url);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    const address = target(url.hostname);
+    if (!address || url.protocol !== 'http:') {
+      res.writeHead(502, { 'content-type': 'text/plain' }).end(`not a test host: ${url.host}`);
+      return;
+    }
+    const headers = { ...req.headers };
+    delete headers['proxy-connection'];
+    delete headers['proxy-authorization'];
+    const upstream = httpRequest(
+      { host: address, port: url.port || 80, method: req.method, path: `${url.pathname}${url.search}`, headers },
+      (answer) => {
+        res.writeHead(answer.statusCode, answer.rawHeaders);
+        answer.pipe(res);
+      },
+    );
+    upstream.on('error', () => (res.headersSent ? res.destroy() : res.writeHead(502).end()));
+    req.pipe(upstream);
+  });
+  server.on('connect', (req, socket, head) => {
+    const { hostname, port } = new URL(`http://${req.url}`);
+    const address = target(hostname);
+    if (!address) {
+      socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+      return;
+    }
+    const upstream = connect(Number(port) || 443, address, () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      if (head.length) upstream.write(head);
+      upstream.pipe(socket).pipe(upstream);
+    });
+    upstream.on('error', () => socket.destroy());
+    socket.on('error', () => upstream.destroy());
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  return server;
+}
+
 /**
  * A web-test-runner BrowserLauncher for WebKit (WebKitGTK's MiniBrowser).
- * Options: `capabilities` are merged into the WebDriver capabilities; `browserArgs` are added to
- * MiniBrowser's command line (after --automation); `name` is the launcher's name (default 'WebKit').
+ * Options:
+ * - `hosts`: host names that resolve to this machine (like Chromium's `--host-resolver-rules=MAP host 127.0.0.1`),
+ *   through a local proxy the launcher starts;
+ * - `browserArgs`: more MiniBrowser arguments (`--automation` and, as in the other test browsers, permission for
+ *   window.open() without a click, are always there); see `MiniBrowser --help-all` and `--help-websettings`;
+ * - `capabilities`: merged into the WebDriver capabilities;
+ * - `name`: the launcher's name (default 'WebKit', which WTR_BROWSERS=webkit matches).
  */
-export function webkitLauncher({ capabilities = {}, browserArgs = [], name = 'WebKit' } = {}) {
+export function webkitLauncher({ hosts = [], capabilities = {}, browserArgs = [], name = 'WebKit' } = {}) {
+  const { webdriverLauncher } = require('@web/test-runner-webdriver');
   const launcher = webdriverLauncher({
     hostname: '127.0.0.1',
     path: '/',
@@ -193,19 +266,31 @@ export function webkitLauncher({ capabilities = {}, browserArgs = [], name = 'We
       'wdio:enforceWebDriverClassic': true,
       'webkitgtk:browserOptions': {
         binary: findWebkitBinary('browser'),
-        args: ['--automation', ...browserArgs],
+        args: ['--automation', '--javascript-can-open-windows-automatically=true', ...browserArgs],
       },
       ...capabilities,
     },
   });
 
-  const processes = { xvfb: undefined, driver: undefined };
+  const processes = { xvfb: undefined, driver: undefined, proxy: undefined };
   const killAll = () => {
     stopGroup(processes.driver);
     stopGroup(processes.xvfb);
   };
-  // Still end the helpers when the runner exits without stopping its launchers (a crash, a second Ctrl-C).
+  // Still end the helpers when the runner exits without stopping its launchers (a crash, a second Ctrl-C),
+  // or is told to end by SIGTERM or SIGHUP, which the runner does not handle (`timeout`, a CI job's end).
   const onExit = () => killAll();
+  const onSignal = (signal) => {
+    killAll();
+    removeListeners();
+    // With no other handler left, Node's default for the signal (ending the process) applies again.
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  const signals = ['SIGTERM', 'SIGHUP'];
+  const removeListeners = () => {
+    process.removeListener('exit', onExit);
+    for (const signal of signals) process.removeListener(signal, onSignal);
+  };
 
   const keys = sendKeysCommand(launcher);
   const initialize = launcher.initialize.bind(launcher);
@@ -220,11 +305,22 @@ export function webkitLauncher({ capabilities = {}, browserArgs = [], name = 'We
       throw new Error('WebKit is not installed: run `node scripts/ensure-browsers.mjs` (Debian packages webkit2gtk-driver and xvfb).');
     }
     process.once('exit', onExit);
+    for (const signal of signals) process.once(signal, onSignal);
     let display = process.env.DISPLAY;
     if (!display) {
       const started = await startXvfb();
       processes.xvfb = started.xvfb;
       display = started.display;
+    }
+    if (hosts.length > 0) {
+      processes.proxy = await startHostsProxy(hosts);
+      const proxy = `127.0.0.1:${processes.proxy.address().port}`;
+      launcher.options.capabilities.proxy = {
+        proxyType: 'manual',
+        httpProxy: proxy,
+        sslProxy: proxy,
+        noProxy: ['localhost', '127.0.0.1', '::1'],
+      };
     }
     const { driver, port } = await startDriver(display);
     processes.driver = driver;
@@ -242,8 +338,10 @@ export function webkitLauncher({ capabilities = {}, browserArgs = [], name = 'We
     await waitForExit(driver, 3_000);
     stopGroup(xvfb);
     await waitForExit(xvfb, 3_000);
-    processes.driver = processes.xvfb = undefined;
-    process.removeListener('exit', onExit);
+    processes.proxy?.closeAllConnections();
+    processes.proxy?.close();
+    processes.driver = processes.xvfb = processes.proxy = undefined;
+    removeListeners();
   };
 
   return launcher;
