@@ -89,13 +89,9 @@ function boot() {
   // Embeds waiting for consent need their placeholders, which live in the UI.
   createEmbedGate(manager, document, () => void loadUi());
 
-  if (!manager.isDecided()) {
-    // A first visit will need the UI: start fetching it now, in parallel with the page.
-    const preload = document.createElement('link');
-    preload.rel = 'modulepreload';
-    preload.href = uiUrl;
-    document.head.append(preload);
-  }
+  // A first visit needs the banner: fetch the UI now, in parallel with the rest of the page,
+  // rather than after it has been parsed. consent-ready still waits for the parsed document.
+  if (!manager.isDecided() && manager.getView() === 'hidden') manager.showBanner();
   whenParsed(() => {
     manager.start();
     // A 外部送信ポリシー page renders its table with the UI, and so does a floating settings button.
