@@ -1,4 +1,4 @@
-const e=globalThis,t=e.ShadowRoot&&(void 0===e.ShadyCSS||e.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype,n=Symbol(),o=new WeakMap;let i=class{constructor(e,t,o){if(this._$cssResult$=!0,o!==n)throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");this.cssText=e,this.t=t}get styleSheet(){let e=this.o;const n=this.t;if(t&&void 0===e){const t=void 0!==n&&1===n.length;t&&(e=o.get(n)),void 0===e&&((this.o=e=new CSSStyleSheet).replaceSync(this.cssText),t&&o.set(n,e))}return e}toString(){return this.cssText}};const s=(e,...t)=>{const o=1===e.length?e[0]:t.reduce((t,n,o)=>t+(e=>{if(!0===e._$cssResult$)return e.cssText;if("number"==typeof e)return e;throw Error("Value passed to 'css' function must be a 'css' function result: "+e+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")})(n)+e[o+1],e[0]);return new i(o,e,n)},r=t?e=>e:e=>e instanceof CSSStyleSheet?(e=>{let t="";for(const n of e.cssRules)t+=n.cssText;return(e=>new i("string"==typeof e?e:e+"",void 0,n))(t)})(e):e,{is:a,defineProperty:c,getOwnPropertyDescriptor:l,getOwnPropertyNames:d,getOwnPropertySymbols:h,getPrototypeOf:p}=Object,u=globalThis,g=u.trustedTypes,f=g?g.emptyScript:"",b=u.reactiveElementPolyfillSupport,m=(e,t)=>e,$={toAttribute(e,t){switch(t){case Boolean:e=e?f:null;break;case Object:case Array:e=null==e?e:JSON.stringify(e)}return e},fromAttribute(e,t){let n=e;switch(t){case Boolean:n=null!==e;break;case Number:n=null===e?null:Number(e);break;case Object:case Array:try{n=JSON.parse(e)}catch(e){n=null}}return n}},v=(e,t)=>!a(e,t),y={attribute:!0,type:String,converter:$,reflect:!1,useDefault:!1,hasChanged:v};Symbol.metadata??=Symbol("metadata"),u.litPropertyMetadata??=new WeakMap;let _=class extends HTMLElement{static addInitializer(e){this._$Ei(),(this.l??=[]).push(e)}static get observedAttributes(){return this.finalize(),this._$Eh&&[...this._$Eh.keys()]}static createProperty(e,t=y){if(t.state&&(t.attribute=!1),this._$Ei(),this.prototype.hasOwnProperty(e)&&((t=Object.create(t)).wrapped=!0),this.elementProperties.set(e,t),!t.noAccessor){const n=Symbol(),o=this.getPropertyDescriptor(e,n,t);void 0!==o&&c(this.prototype,e,o)}}static getPropertyDescriptor(e,t,n){const{get:o,set:i}=l(this.prototype,e)??{get(){return this[t]},set(e){this[t]=e}};return{get:o,set(t){const s=o?.call(this);i?.call(this,t),this.requestUpdate(e,s,n)},configurable:!0,enumerable:!0}}static getPropertyOptions(e){return this.elementProperties.get(e)??y}static _$Ei(){if(this.hasOwnProperty(m("elementProperties")))return;const e=p(this);e.finalize(),void 0!==e.l&&(this.l=[...e.l]),this.elementProperties=new Map(e.elementProperties)}static finalize(){if(this.hasOwnProperty(m("finalized")))return;if(this.finalized=!0,this._$Ei(),this.hasOwnProperty(m("properties"))){const e=this.properties,t=[...d(e),...h(e)];for(const n of t)this.createProperty(n,e[n])}const e=this[Symbol.metadata];if(null!==e){const t=litPropertyMetadata.get(e);if(void 0!==t)for(const[e,n]of t)this.elementProperties.set(e,n)}this._$Eh=new Map;for(const[e,t]of this.elementProperties){const n=this._$Eu(e,t);void 0!==n&&this._$Eh.set(n,e)}this.elementStyles=this.finalizeStyles(this.styles)}static finalizeStyles(e){const t=[];if(Array.isArray(e)){const n=new Set(e.flat(1/0).reverse());for(const e of n)t.unshift(r(e))}else void 0!==e&&t.push(r(e));return t}static _$Eu(e,t){const n=t.attribute;return!1===n?void 0:"string"==typeof n?n:"string"==typeof e?e.toLowerCase():void 0}constructor(){super(),this._$Ep=void 0,this.isUpdatePending=!1,this.hasUpdated=!1,this._$Em=null,this._$Ev()}_$Ev(){this._$ES=new Promise(e=>this.enableUpdating=e),this._$AL=new Map,this._$E_(),this.requestUpdate(),this.constructor.l?.forEach(e=>e(this))}addController(e){(this._$EO??=new Set).add(e),void 0!==this.renderRoot&&this.isConnected&&e.hostConnected?.()}removeController(e){this._$EO?.delete(e)}_$E_(){const e=new Map,t=this.constructor.elementProperties;for(const n of t.keys())this.hasOwnProperty(n)&&(e.set(n,this[n]),delete this[n]);e.size>0&&(this._$Ep=e)}createRenderRoot(){const n=this.shadowRoot??this.attachShadow(this.constructor.shadowRootOptions);return((n,o)=>{if(t)n.adoptedStyleSheets=o.map(e=>e instanceof CSSStyleSheet?e:e.styleSheet);else for(const t of o){const o=document.createElement("style"),i=e.litNonce;void 0!==i&&o.setAttribute("nonce",i),o.textContent=t.cssText,n.appendChild(o)}})(n,this.constructor.elementStyles),n}connectedCallback(){this.renderRoot??=this.createRenderRoot(),this.enableUpdating(!0),this._$EO?.forEach(e=>e.hostConnected?.())}enableUpdating(e){}disconnectedCallback(){this._$EO?.forEach(e=>e.hostDisconnected?.())}attributeChangedCallback(e,t,n){this._$AK(e,n)}_$ET(e,t){const n=this.constructor.elementProperties.get(e),o=this.constructor._$Eu(e,n);if(void 0!==o&&!0===n.reflect){const i=(void 0!==n.converter?.toAttribute?n.converter:$).toAttribute(t,n.type);this._$Em=e,null==i?this.removeAttribute(o):this.setAttribute(o,i),this._$Em=null}}_$AK(e,t){const n=this.constructor,o=n._$Eh.get(e);if(void 0!==o&&this._$Em!==o){const e=n.getPropertyOptions(o),i="function"==typeof e.converter?{fromAttribute:e.converter}:void 0!==e.converter?.fromAttribute?e.converter:$;this._$Em=o;const s=i.fromAttribute(t,e.type);this[o]=s??this._$Ej?.get(o)??s,this._$Em=null}}requestUpdate(e,t,n,o=!1,i){if(void 0!==e){const s=this.constructor;if(!1===o&&(i=this[e]),n??=s.getPropertyOptions(e),!((n.hasChanged??v)(i,t)||n.useDefault&&n.reflect&&i===this._$Ej?.get(e)&&!this.hasAttribute(s._$Eu(e,n))))return;this.C(e,t,n)}!1===this.isUpdatePending&&(this._$ES=this._$EP())}C(e,t,{useDefault:n,reflect:o,wrapped:i},s){n&&!(this._$Ej??=new Map).has(e)&&(this._$Ej.set(e,s??t??this[e]),!0!==i||void 0!==s)||(this._$AL.has(e)||(this.hasUpdated||n||(t=void 0),this._$AL.set(e,t)),!0===o&&this._$Em!==e&&(this._$Eq??=new Set).add(e))}async _$EP(){this.isUpdatePending=!0;try{await this._$ES}catch(e){Promise.reject(e)}const e=this.scheduleUpdate();return null!=e&&await e,!this.isUpdatePending}scheduleUpdate(){return this.performUpdate()}performUpdate(){if(!this.isUpdatePending)return;if(!this.hasUpdated){if(this.renderRoot??=this.createRenderRoot(),this._$Ep){for(const[e,t]of this._$Ep)this[e]=t;this._$Ep=void 0}const e=this.constructor.elementProperties;if(e.size>0)for(const[t,n]of e){const{wrapped:e}=n,o=this[t];!0!==e||this._$AL.has(t)||void 0===o||this.C(t,void 0,n,o)}}let e=!1;const t=this._$AL;try{e=this.shouldUpdate(t),e?(this.willUpdate(t),this._$EO?.forEach(e=>e.hostUpdate?.()),this.update(t)):this._$EM()}catch(t){throw e=!1,this._$EM(),t}e&&this._$AE(t)}willUpdate(e){}_$AE(e){this._$EO?.forEach(e=>e.hostUpdated?.()),this.hasUpdated||(this.hasUpdated=!0,this.firstUpdated(e)),this.updated(e)}_$EM(){this._$AL=new Map,this.isUpdatePending=!1}get updateComplete(){return this.getUpdateComplete()}getUpdateComplete(){return this._$ES}shouldUpdate(e){return!0}update(e){this._$Eq&&=this._$Eq.forEach(e=>this._$ET(e,this[e])),this._$EM()}updated(e){}firstUpdated(e){}};_.elementStyles=[],_.shadowRootOptions={mode:"open"},_[m("elementProperties")]=new Map,_[m("finalized")]=new Map,b?.({ReactiveElement:_}),(u.reactiveElementVersions??=[]).push("2.1.2");const x=globalThis,w=e=>e,A=x.trustedTypes,k=A?A.createPolicy("lit-html",{createHTML:e=>e}):void 0,C="$lit$",E=`lit$${Math.random().toFixed(9).slice(2)}$`,S="?"+E,O=`<${S}>`,P=document,T=()=>P.createComment(""),M=e=>null===e||"object"!=typeof e&&"function"!=typeof e,U=Array.isArray,L="[ \t\n\f\r]",N=/<(?:(!--|\/[^a-zA-Z])|(\/?[a-zA-Z][^>\s]*)|(\/?$))/g,R=/-->/g,j=/>/g,H=RegExp(`>|${L}(?:([^\\s"'>=/]+)(${L}*=${L}*(?:[^ \t\n\f\r"'\`<>=]|("|')|))|$)`,"g"),z=/'/g,D=/"/g,I=/^(?:script|style|textarea|title)$/i,q=(e=>(t,...n)=>({_$litType$:e,strings:t,values:n}))(1),B=Symbol.for("lit-noChange"),W=Symbol.for("lit-nothing"),F=new WeakMap,V=P.createTreeWalker(P,129);function Y(e,t){if(!U(e)||!e.hasOwnProperty("raw"))throw Error("invalid template strings array");return void 0!==k?k.createHTML(t):t}const K=(e,t)=>{const n=e.length-1,o=[];let i,s=2===t?"<svg>":3===t?"<math>":"",r=N;for(let t=0;t<n;t++){const n=e[t];let a,c,l=-1,d=0;for(;d<n.length&&(r.lastIndex=d,c=r.exec(n),null!==c);)d=r.lastIndex,r===N?"!--"===c[1]?r=R:void 0!==c[1]?r=j:void 0!==c[2]?(I.test(c[2])&&(i=RegExp("</"+c[2],"g")),r=H):void 0!==c[3]&&(r=H):r===H?">"===c[0]?(r=i??N,l=-1):void 0===c[1]?l=-2:(l=r.lastIndex-c[2].length,a=c[1],r=void 0===c[3]?H:'"'===c[3]?D:z):r===D||r===z?r=H:r===R||r===j?r=N:(r=H,i=void 0);const h=r===H&&e[t+1].startsWith("/>")?" ":"";s+=r===N?n+O:l>=0?(o.push(a),n.slice(0,l)+C+n.slice(l)+E+h):n+E+(-2===l?t:h)}return[Y(e,s+(e[n]||"<?>")+(2===t?"</svg>":3===t?"</math>":"")),o]};class G{constructor({strings:e,_$litType$:t},n){let o;this.parts=[];let i=0,s=0;const r=e.length-1,a=this.parts,[c,l]=K(e,t);if(this.el=G.createElement(c,n),V.currentNode=this.el.content,2===t||3===t){const e=this.el.content.firstChild;e.replaceWith(...e.childNodes)}for(;null!==(o=V.nextNode())&&a.length<r;){if(1===o.nodeType){if(o.hasAttributes())for(const e of o.getAttributeNames())if(e.endsWith(C)){const t=l[s++],n=o.getAttribute(e).split(E),r=/([.?@])?(.*)/.exec(t);a.push({type:1,index:i,name:r[2],strings:n,ctor:"."===r[1]?ee:"?"===r[1]?te:"@"===r[1]?ne:Q}),o.removeAttribute(e)}else e.startsWith(E)&&(a.push({type:6,index:i}),o.removeAttribute(e));if(I.test(o.tagName)){const e=o.textContent.split(E),t=e.length-1;if(t>0){o.textContent=A?A.emptyScript:"";for(let n=0;n<t;n++)o.append(e[n],T()),V.nextNode(),a.push({type:2,index:++i});o.append(e[t],T())}}}else if(8===o.nodeType)if(o.data===S)a.push({type:2,index:i});else{let e=-1;for(;-1!==(e=o.data.indexOf(E,e+1));)a.push({type:7,index:i}),e+=E.length-1}i++}}static createElement(e,t){const n=P.createElement("template");return n.innerHTML=e,n}}function Z(e,t,n=e,o){if(t===B)return t;let i=void 0!==o?n._$Co?.[o]:n._$Cl;const s=M(t)?void 0:t._$litDirective$;return i?.constructor!==s&&(i?._$AO?.(!1),void 0===s?i=void 0:(i=new s(e),i._$AT(e,n,o)),void 0!==o?(n._$Co??=[])[o]=i:n._$Cl=i),void 0!==i&&(t=Z(e,i._$AS(e,t.values),i,o)),t}class J{constructor(e,t){this._$AV=[],this._$AN=void 0,this._$AD=e,this._$AM=t}get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}u(e){const{el:{content:t},parts:n}=this._$AD,o=(e?.creationScope??P).importNode(t,!0);V.currentNode=o;let i=V.nextNode(),s=0,r=0,a=n[0];for(;void 0!==a;){if(s===a.index){let t;2===a.type?t=new X(i,i.nextSibling,this,e):1===a.type?t=new a.ctor(i,a.name,a.strings,this,e):6===a.type&&(t=new oe(i,this,e)),this._$AV.push(t),a=n[++r]}s!==a?.index&&(i=V.nextNode(),s++)}return V.currentNode=P,o}p(e){let t=0;for(const n of this._$AV)void 0!==n&&(void 0!==n.strings?(n._$AI(e,n,t),t+=n.strings.length-2):n._$AI(e[t])),t++}}class X{get _$AU(){return this._$AM?._$AU??this._$Cv}constructor(e,t,n,o){this.type=2,this._$AH=W,this._$AN=void 0,this._$AA=e,this._$AB=t,this._$AM=n,this.options=o,this._$Cv=o?.isConnected??!0}get parentNode(){let e=this._$AA.parentNode;const t=this._$AM;return void 0!==t&&11===e?.nodeType&&(e=t.parentNode),e}get startNode(){return this._$AA}get endNode(){return this._$AB}_$AI(e,t=this){e=Z(this,e,t),M(e)?e===W||null==e||""===e?(this._$AH!==W&&this._$AR(),this._$AH=W):e!==this._$AH&&e!==B&&this._(e):void 0!==e._$litType$?this.$(e):void 0!==e.nodeType?this.T(e):(e=>U(e)||"function"==typeof e?.[Symbol.iterator])(e)?this.k(e):this._(e)}O(e){return this._$AA.parentNode.insertBefore(e,this._$AB)}T(e){this._$AH!==e&&(this._$AR(),this._$AH=this.O(e))}_(e){this._$AH!==W&&M(this._$AH)?this._$AA.nextSibling.data=e:this.T(P.createTextNode(e)),this._$AH=e}$(e){const{values:t,_$litType$:n}=e,o="number"==typeof n?this._$AC(e):(void 0===n.el&&(n.el=G.createElement(Y(n.h,n.h[0]),this.options)),n);if(this._$AH?._$AD===o)this._$AH.p(t);else{const e=new J(o,this),n=e.u(this.options);e.p(t),this.T(n),this._$AH=e}}_$AC(e){let t=F.get(e.strings);return void 0===t&&F.set(e.strings,t=new G(e)),t}k(e){U(this._$AH)||(this._$AH=[],this._$AR());const t=this._$AH;let n,o=0;for(const i of e)o===t.length?t.push(n=new X(this.O(T()),this.O(T()),this,this.options)):n=t[o],n._$AI(i),o++;o<t.length&&(this._$AR(n&&n._$AB.nextSibling,o),t.length=o)}_$AR(e=this._$AA.nextSibling,t){for(this._$AP?.(!1,!0,t);e!==this._$AB;){const t=w(e).nextSibling;w(e).remove(),e=t}}setConnected(e){void 0===this._$AM&&(this._$Cv=e,this._$AP?.(e))}}class Q{get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}constructor(e,t,n,o,i){this.type=1,this._$AH=W,this._$AN=void 0,this.element=e,this.name=t,this._$AM=o,this.options=i,n.length>2||""!==n[0]||""!==n[1]?(this._$AH=Array(n.length-1).fill(new String),this.strings=n):this._$AH=W}_$AI(e,t=this,n,o){const i=this.strings;let s=!1;if(void 0===i)e=Z(this,e,t,0),s=!M(e)||e!==this._$AH&&e!==B,s&&(this._$AH=e);else{const o=e;let r,a;for(e=i[0],r=0;r<i.length-1;r++)a=Z(this,o[n+r],t,r),a===B&&(a=this._$AH[r]),s||=!M(a)||a!==this._$AH[r],a===W?e=W:e!==W&&(e+=(a??"")+i[r+1]),this._$AH[r]=a}s&&!o&&this.j(e)}j(e){e===W?this.element.removeAttribute(this.name):this.element.setAttribute(this.name,e??"")}}class ee extends Q{constructor(){super(...arguments),this.type=3}j(e){this.element[this.name]=e===W?void 0:e}}class te extends Q{constructor(){super(...arguments),this.type=4}j(e){this.element.toggleAttribute(this.name,!!e&&e!==W)}}class ne extends Q{constructor(e,t,n,o,i){super(e,t,n,o,i),this.type=5}_$AI(e,t=this){if((e=Z(this,e,t,0)??W)===B)return;const n=this._$AH,o=e===W&&n!==W||e.capture!==n.capture||e.once!==n.once||e.passive!==n.passive,i=e!==W&&(n===W||o);o&&this.element.removeEventListener(this.name,this,n),i&&this.element.addEventListener(this.name,this,e),this._$AH=e}handleEvent(e){"function"==typeof this._$AH?this._$AH.call(this.options?.host??this.element,e):this._$AH.handleEvent(e)}}class oe{constructor(e,t,n){this.element=e,this.type=6,this._$AN=void 0,this._$AM=t,this.options=n}get _$AU(){return this._$AM._$AU}_$AI(e){Z(this,e)}}const ie=x.litHtmlPolyfillSupport;ie?.(G,X),(x.litHtmlVersions??=[]).push("3.3.3");const se=globalThis;class re extends _{constructor(){super(...arguments),this.renderOptions={host:this},this._$Do=void 0}createRenderRoot(){const e=super.createRenderRoot();return this.renderOptions.renderBefore??=e.firstChild,e}update(e){const t=this.render();this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),super.update(e),this._$Do=((e,t,n)=>{const o=n?.renderBefore??t;let i=o._$litPart$;if(void 0===i){const e=n?.renderBefore??null;o._$litPart$=i=new X(t.insertBefore(T(),e),e,void 0,n??{})}return i._$AI(e),i})(t,this.renderRoot,this.renderOptions)}connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}render(){return B}}re._$litElement$=!0,re.finalized=!0,se.litElementHydrateSupport?.({LitElement:re});const ae=se.litElementPolyfillSupport;function ce(e,t){return void 0===e||"string"==typeof e?e:e[t]??e.en??e.ja??Object.values(e)[0]}ae?.({LitElement:re}),(se.litElementVersions??=[]).push("4.2.2");const le="[consent-banner] ",de={warn:e=>console.warn(le+e),error:e=>console.error(le+e)};function he(e,t,n){const o=t.categories[e.id],i=ce(e.title,n)??o?.title??e.id;return{title:i,purpose:e.title?i:o?.purpose??i,description:ce(e.description,n)??o?.description??""}}function pe(e,t,n,o=!1){const i=e.map(e=>{const i=he(e,t,n);return o&&"ja"===n?`「${i.title}」`:i.purpose});return new Intl.ListFormat(n,{type:"conjunction"}).format(i)}const ue={bannerTitle:"Cookies on this site",bannerText:e=>`We use cookies and similar technologies for ${e}. Apart from those needed to provide the service, we only use them if you agree. You can change or withdraw your consent at any time.`,policyLink:"Privacy policy",acceptAll:"Accept all",rejectAll:"Reject all",customize:"Customize",preferencesTitle:"Cookie settings",preferencesIntro:"Choose, for each purpose, whether we may use cookies and similar technologies. We do not use them for purposes you turn off, though some features may then be unavailable.",save:"Save choices",close:"Close",on:"On",off:"Off",alwaysOn:"Always on",serviceLocked:"These are essential for showing pages, keeping you signed in and keeping the site secure, so they cannot be turned off.",gpcNotice:e=>`Your browser sends a Global Privacy Control signal, so ${e} stays off. You can still turn it on under Customize.`,placeholderText:e=>`This content uses cookies and similar technologies for ${e}. It is shown only with your consent.`,placeholderAllow:"Allow and show",placeholderSettings:"Cookie settings",placeholderDefaultTitle:"External content",revisionNotice:"We have updated our privacy policy. Please review it and make your choice again.",expiredNotice:"It has been a while since your last choice, so we are asking again.",cannotRemember:"Your browser does not accept cookies, so your choice will not be kept once you leave this page, and some features may not work.",disclosureLink:"External transmission policy",whenOffLabel:"When off: ",vendorsLabel:"Sent to: ",consentIdLabel:(e,t)=>`Consent ID: ${e} (saved ${t})`,optOutTitle:"You have been unsubscribed",optOutMarketing:"We will no longer send you advertising or campaign e-mails, and we have stopped using cookies and similar technologies for marketing.",optOutCategory:e=>`You have withdrawn your consent to ${e}.`,optOutImportant:"We will still send you important notices about your orders, contracts and account security.",optOutPending:"Recording your unsubscribe…",optOutSent:"Your unsubscribe has been recorded.",optOutFailed:"We could not record your unsubscribe on our server. Please open the link again later, or contact us.",undo:"Undo",openSettings:"Open cookie settings",policyUpdated:"We have updated our privacy policy. Your settings stay as they were.",disclosureColumns:{recipient:"Recipient",data:"Information sent",purpose:"Purpose",category:"Category",optOut:"Opt out"},disclosureEmpty:"We do not send information to any third party.",saved:"Your choices have been saved.",categories:{service:{title:"Service provision",purpose:"providing the service",description:"Cookies the service needs to work: showing pages, keeping you signed in and your cart, and preventing unauthorised access."},analytics:{title:"Analytics",purpose:"analytics",description:"Help us understand, in aggregate, how pages are visited and used, so that we can improve the service."},marketing:{title:"Marketing",purpose:"marketing",description:"Used to show ads that match your interests, to measure how well ads work, and to tell you about campaigns."}}},ge={bannerTitle:"Cookieの利用について",bannerText:e=>`当サイトでは、${e}のためにCookie等を使用します。サービスの提供に必要なもの以外は、同意いただいた場合にのみ使用します。同意はいつでも変更・撤回できます。`,policyLink:"プライバシーポリシー",acceptAll:"すべて同意する",rejectAll:"すべて拒否する",customize:"設定を選ぶ",preferencesTitle:"Cookie設定",preferencesIntro:"利用目的ごとに、Cookie等の使用を許可するかどうかを選べます。オフにした目的には使用しませんが、一部の機能がご利用いただけなくなる場合があります。",save:"選択した内容を保存",close:"閉じる",on:"オン",off:"オフ",alwaysOn:"常に有効",serviceLocked:"ページの表示やログインの維持、セキュリティの確保に欠かせないため、オフにはできません。",gpcNotice:e=>`ブラウザからグローバル・プライバシー・コントロール（GPC）が送信されているため、${e}はオフにしています。「設定を選ぶ」から個別にオンにできます。`,placeholderText:e=>`このコンテンツは${e}のためにCookie等を使用します。表示するには同意が必要です。`,placeholderAllow:"同意して表示する",placeholderSettings:"Cookie設定",placeholderDefaultTitle:"外部のコンテンツ",revisionNotice:"プライバシーポリシーを改定しました。内容をご確認のうえ、あらためてお選びください。",expiredNotice:"前回の選択から一定の期間が経ったため、あらためて確認しています。",cannotRemember:"このブラウザではCookieが無効になっているため、選んだ内容はこのページを離れると保存されません。一部の機能がご利用いただけない場合があります。",disclosureLink:"外部送信ポリシー",whenOffLabel:"オフにすると：",vendorsLabel:"送信先：",consentIdLabel:(e,t)=>`同意ID：${e}（${t}に保存）`,optOutTitle:"メール配信を停止しました",optOutMarketing:"広告・キャンペーンのメール配信を停止しました。あわせて、広告・マーケティングを目的としたCookie等の利用も停止しました。",optOutCategory:e=>`「${e}」への同意を取り消しました。`,optOutImportant:"ご注文や契約、セキュリティに関する重要なお知らせは、引き続きお送りします。",optOutPending:"配信停止を登録しています…",optOutSent:"配信停止を登録しました。",optOutFailed:"配信停止をサーバーに登録できませんでした。お手数ですが、時間をおいてもう一度リンクを開くか、お問い合わせ窓口までご連絡ください。",undo:"元に戻す",openSettings:"Cookie設定を開く",policyUpdated:"プライバシーポリシーを改定しました。これまでの設定はそのまま引き継がれます。",disclosureColumns:{recipient:"送信先",data:"送信される情報",purpose:"利用目的",category:"カテゴリ",optOut:"オプトアウト"},disclosureEmpty:"外部に送信している情報はありません。",saved:"選択した内容を保存しました。",categories:{service:{title:"サービスの提供",purpose:"サービスの提供",description:"ページの表示、ログイン状態やカートの内容の保持、不正アクセスの防止など、サービスの提供に必要なCookie等です。"},analytics:{title:"アクセス解析",purpose:"アクセス解析",description:"ページの閲覧状況やご利用状況を統計的に把握し、サービスの改善に役立てるためのCookie等です。"},marketing:{title:"広告・マーケティング",purpose:"広告・マーケティング",description:"興味・関心に合わせた広告の表示、広告の効果測定、キャンペーン情報のお知らせに使用するCookie等です。"}}};const fe={bannerText:["purposes"],gpcNotice:["purposes"],placeholderText:["purposes"],optOutCategory:["title"],consentIdLabel:["id","savedAt"]};function be(e,t){return(...n)=>t.reduce((e,t,o)=>e.split(`{${t}}`).join(n[o]),e)}const me=new WeakMap;function $e(e,t={},n){const o="ja"===e?ge:ue;if(!t[e])return o;const i=me.get(t)??new Map;return me.set(t,i),i.has(e)||i.set(e,function(e,t,n,o){const i={...e};for(const[s,r]of Object.entries(n)){const n=e[s];void 0===n||"categories"===s?o?.warn(`texts.${t}.${s} is not a text of the widget; it is ignored. Category texts go in categories.<id>.`):"function"==typeof n&&"string"==typeof r?i[s]=be(r,fe[s]??[]):"string"==typeof n&&"string"==typeof r?i[s]=r:"object"==typeof n&&r&&"object"==typeof r?i[s]={...n,...r}:o?.warn(`texts.${t}.${s} must be a string; it is ignored.`)}return i}(o,e,t[e],n)),i.get(e)}class ve{constructor(e,t){this.host=e,this.config=t,e.addController(this)}get language(){const e=this.config();return function(e,t="ja",n=[]){const o=(e?.trim()||t).toLowerCase();if(o.startsWith("ja"))return"ja";const i=o.split("-")[0];return n.includes(i)?i:"en"}(this.host.getAttribute("lang")||document.documentElement.lang,e?.lang,Object.keys(e?.texts??{}))}get strings(){return $e(this.language,this.config()?.texts,de)}hostConnected(){this.observer=new MutationObserver(()=>this.host.requestUpdate()),this.observer.observe(document.documentElement,{attributes:!0,attributeFilter:["lang"]})}hostDisconnected(){this.observer?.disconnect()}}const ye=s`
+const e=globalThis,t=e.ShadowRoot&&(void 0===e.ShadyCSS||e.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype,o=Symbol(),n=new WeakMap;let i=class{constructor(e,t,n){if(this._$cssResult$=!0,n!==o)throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");this.cssText=e,this.t=t}get styleSheet(){let e=this.o;const o=this.t;if(t&&void 0===e){const t=void 0!==o&&1===o.length;t&&(e=n.get(o)),void 0===e&&((this.o=e=new CSSStyleSheet).replaceSync(this.cssText),t&&n.set(o,e))}return e}toString(){return this.cssText}};const s=(e,...t)=>{const n=1===e.length?e[0]:t.reduce((t,o,n)=>t+(e=>{if(!0===e._$cssResult$)return e.cssText;if("number"==typeof e)return e;throw Error("Value passed to 'css' function must be a 'css' function result: "+e+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")})(o)+e[n+1],e[0]);return new i(n,e,o)},r=t?e=>e:e=>e instanceof CSSStyleSheet?(e=>{let t="";for(const o of e.cssRules)t+=o.cssText;return(e=>new i("string"==typeof e?e:e+"",void 0,o))(t)})(e):e,{is:a,defineProperty:c,getOwnPropertyDescriptor:l,getOwnPropertyNames:d,getOwnPropertySymbols:h,getPrototypeOf:p}=Object,u=globalThis,g=u.trustedTypes,f=g?g.emptyScript:"",b=u.reactiveElementPolyfillSupport,m=(e,t)=>e,v={toAttribute(e,t){switch(t){case Boolean:e=e?f:null;break;case Object:case Array:e=null==e?e:JSON.stringify(e)}return e},fromAttribute(e,t){let o=e;switch(t){case Boolean:o=null!==e;break;case Number:o=null===e?null:Number(e);break;case Object:case Array:try{o=JSON.parse(e)}catch(e){o=null}}return o}},$=(e,t)=>!a(e,t),y={attribute:!0,type:String,converter:v,reflect:!1,useDefault:!1,hasChanged:$};Symbol.metadata??=Symbol("metadata"),u.litPropertyMetadata??=new WeakMap;let _=class extends HTMLElement{static addInitializer(e){this._$Ei(),(this.l??=[]).push(e)}static get observedAttributes(){return this.finalize(),this._$Eh&&[...this._$Eh.keys()]}static createProperty(e,t=y){if(t.state&&(t.attribute=!1),this._$Ei(),this.prototype.hasOwnProperty(e)&&((t=Object.create(t)).wrapped=!0),this.elementProperties.set(e,t),!t.noAccessor){const o=Symbol(),n=this.getPropertyDescriptor(e,o,t);void 0!==n&&c(this.prototype,e,n)}}static getPropertyDescriptor(e,t,o){const{get:n,set:i}=l(this.prototype,e)??{get(){return this[t]},set(e){this[t]=e}};return{get:n,set(t){const s=n?.call(this);i?.call(this,t),this.requestUpdate(e,s,o)},configurable:!0,enumerable:!0}}static getPropertyOptions(e){return this.elementProperties.get(e)??y}static _$Ei(){if(this.hasOwnProperty(m("elementProperties")))return;const e=p(this);e.finalize(),void 0!==e.l&&(this.l=[...e.l]),this.elementProperties=new Map(e.elementProperties)}static finalize(){if(this.hasOwnProperty(m("finalized")))return;if(this.finalized=!0,this._$Ei(),this.hasOwnProperty(m("properties"))){const e=this.properties,t=[...d(e),...h(e)];for(const o of t)this.createProperty(o,e[o])}const e=this[Symbol.metadata];if(null!==e){const t=litPropertyMetadata.get(e);if(void 0!==t)for(const[e,o]of t)this.elementProperties.set(e,o)}this._$Eh=new Map;for(const[e,t]of this.elementProperties){const o=this._$Eu(e,t);void 0!==o&&this._$Eh.set(o,e)}this.elementStyles=this.finalizeStyles(this.styles)}static finalizeStyles(e){const t=[];if(Array.isArray(e)){const o=new Set(e.flat(1/0).reverse());for(const e of o)t.unshift(r(e))}else void 0!==e&&t.push(r(e));return t}static _$Eu(e,t){const o=t.attribute;return!1===o?void 0:"string"==typeof o?o:"string"==typeof e?e.toLowerCase():void 0}constructor(){super(),this._$Ep=void 0,this.isUpdatePending=!1,this.hasUpdated=!1,this._$Em=null,this._$Ev()}_$Ev(){this._$ES=new Promise(e=>this.enableUpdating=e),this._$AL=new Map,this._$E_(),this.requestUpdate(),this.constructor.l?.forEach(e=>e(this))}addController(e){(this._$EO??=new Set).add(e),void 0!==this.renderRoot&&this.isConnected&&e.hostConnected?.()}removeController(e){this._$EO?.delete(e)}_$E_(){const e=new Map,t=this.constructor.elementProperties;for(const o of t.keys())this.hasOwnProperty(o)&&(e.set(o,this[o]),delete this[o]);e.size>0&&(this._$Ep=e)}createRenderRoot(){const o=this.shadowRoot??this.attachShadow(this.constructor.shadowRootOptions);return((o,n)=>{if(t)o.adoptedStyleSheets=n.map(e=>e instanceof CSSStyleSheet?e:e.styleSheet);else for(const t of n){const n=document.createElement("style"),i=e.litNonce;void 0!==i&&n.setAttribute("nonce",i),n.textContent=t.cssText,o.appendChild(n)}})(o,this.constructor.elementStyles),o}connectedCallback(){this.renderRoot??=this.createRenderRoot(),this.enableUpdating(!0),this._$EO?.forEach(e=>e.hostConnected?.())}enableUpdating(e){}disconnectedCallback(){this._$EO?.forEach(e=>e.hostDisconnected?.())}attributeChangedCallback(e,t,o){this._$AK(e,o)}_$ET(e,t){const o=this.constructor.elementProperties.get(e),n=this.constructor._$Eu(e,o);if(void 0!==n&&!0===o.reflect){const i=(void 0!==o.converter?.toAttribute?o.converter:v).toAttribute(t,o.type);this._$Em=e,null==i?this.removeAttribute(n):this.setAttribute(n,i),this._$Em=null}}_$AK(e,t){const o=this.constructor,n=o._$Eh.get(e);if(void 0!==n&&this._$Em!==n){const e=o.getPropertyOptions(n),i="function"==typeof e.converter?{fromAttribute:e.converter}:void 0!==e.converter?.fromAttribute?e.converter:v;this._$Em=n;const s=i.fromAttribute(t,e.type);this[n]=s??this._$Ej?.get(n)??s,this._$Em=null}}requestUpdate(e,t,o,n=!1,i){if(void 0!==e){const s=this.constructor;if(!1===n&&(i=this[e]),o??=s.getPropertyOptions(e),!((o.hasChanged??$)(i,t)||o.useDefault&&o.reflect&&i===this._$Ej?.get(e)&&!this.hasAttribute(s._$Eu(e,o))))return;this.C(e,t,o)}!1===this.isUpdatePending&&(this._$ES=this._$EP())}C(e,t,{useDefault:o,reflect:n,wrapped:i},s){o&&!(this._$Ej??=new Map).has(e)&&(this._$Ej.set(e,s??t??this[e]),!0!==i||void 0!==s)||(this._$AL.has(e)||(this.hasUpdated||o||(t=void 0),this._$AL.set(e,t)),!0===n&&this._$Em!==e&&(this._$Eq??=new Set).add(e))}async _$EP(){this.isUpdatePending=!0;try{await this._$ES}catch(e){Promise.reject(e)}const e=this.scheduleUpdate();return null!=e&&await e,!this.isUpdatePending}scheduleUpdate(){return this.performUpdate()}performUpdate(){if(!this.isUpdatePending)return;if(!this.hasUpdated){if(this.renderRoot??=this.createRenderRoot(),this._$Ep){for(const[e,t]of this._$Ep)this[e]=t;this._$Ep=void 0}const e=this.constructor.elementProperties;if(e.size>0)for(const[t,o]of e){const{wrapped:e}=o,n=this[t];!0!==e||this._$AL.has(t)||void 0===n||this.C(t,void 0,o,n)}}let e=!1;const t=this._$AL;try{e=this.shouldUpdate(t),e?(this.willUpdate(t),this._$EO?.forEach(e=>e.hostUpdate?.()),this.update(t)):this._$EM()}catch(t){throw e=!1,this._$EM(),t}e&&this._$AE(t)}willUpdate(e){}_$AE(e){this._$EO?.forEach(e=>e.hostUpdated?.()),this.hasUpdated||(this.hasUpdated=!0,this.firstUpdated(e)),this.updated(e)}_$EM(){this._$AL=new Map,this.isUpdatePending=!1}get updateComplete(){return this.getUpdateComplete()}getUpdateComplete(){return this._$ES}shouldUpdate(e){return!0}update(e){this._$Eq&&=this._$Eq.forEach(e=>this._$ET(e,this[e])),this._$EM()}updated(e){}firstUpdated(e){}};_.elementStyles=[],_.shadowRootOptions={mode:"open"},_[m("elementProperties")]=new Map,_[m("finalized")]=new Map,b?.({ReactiveElement:_}),(u.reactiveElementVersions??=[]).push("2.1.2");const x=globalThis,w=e=>e,A=x.trustedTypes,k=A?A.createPolicy("lit-html",{createHTML:e=>e}):void 0,C="$lit$",E=`lit$${Math.random().toFixed(9).slice(2)}$`,S="?"+E,O=`<${S}>`,P=document,T=()=>P.createComment(""),M=e=>null===e||"object"!=typeof e&&"function"!=typeof e,U=Array.isArray,L="[ \t\n\f\r]",N=/<(?:(!--|\/[^a-zA-Z])|(\/?[a-zA-Z][^>\s]*)|(\/?$))/g,R=/-->/g,j=/>/g,H=RegExp(`>|${L}(?:([^\\s"'>=/]+)(${L}*=${L}*(?:[^ \t\n\f\r"'\`<>=]|("|')|))|$)`,"g"),z=/'/g,D=/"/g,I=/^(?:script|style|textarea|title)$/i,q=(e=>(t,...o)=>({_$litType$:e,strings:t,values:o}))(1),B=Symbol.for("lit-noChange"),W=Symbol.for("lit-nothing"),F=new WeakMap,V=P.createTreeWalker(P,129);function Y(e,t){if(!U(e)||!e.hasOwnProperty("raw"))throw Error("invalid template strings array");return void 0!==k?k.createHTML(t):t}const K=(e,t)=>{const o=e.length-1,n=[];let i,s=2===t?"<svg>":3===t?"<math>":"",r=N;for(let t=0;t<o;t++){const o=e[t];let a,c,l=-1,d=0;for(;d<o.length&&(r.lastIndex=d,c=r.exec(o),null!==c);)d=r.lastIndex,r===N?"!--"===c[1]?r=R:void 0!==c[1]?r=j:void 0!==c[2]?(I.test(c[2])&&(i=RegExp("</"+c[2],"g")),r=H):void 0!==c[3]&&(r=H):r===H?">"===c[0]?(r=i??N,l=-1):void 0===c[1]?l=-2:(l=r.lastIndex-c[2].length,a=c[1],r=void 0===c[3]?H:'"'===c[3]?D:z):r===D||r===z?r=H:r===R||r===j?r=N:(r=H,i=void 0);const h=r===H&&e[t+1].startsWith("/>")?" ":"";s+=r===N?o+O:l>=0?(n.push(a),o.slice(0,l)+C+o.slice(l)+E+h):o+E+(-2===l?t:h)}return[Y(e,s+(e[o]||"<?>")+(2===t?"</svg>":3===t?"</math>":"")),n]};class G{constructor({strings:e,_$litType$:t},o){let n;this.parts=[];let i=0,s=0;const r=e.length-1,a=this.parts,[c,l]=K(e,t);if(this.el=G.createElement(c,o),V.currentNode=this.el.content,2===t||3===t){const e=this.el.content.firstChild;e.replaceWith(...e.childNodes)}for(;null!==(n=V.nextNode())&&a.length<r;){if(1===n.nodeType){if(n.hasAttributes())for(const e of n.getAttributeNames())if(e.endsWith(C)){const t=l[s++],o=n.getAttribute(e).split(E),r=/([.?@])?(.*)/.exec(t);a.push({type:1,index:i,name:r[2],strings:o,ctor:"."===r[1]?ee:"?"===r[1]?te:"@"===r[1]?oe:Q}),n.removeAttribute(e)}else e.startsWith(E)&&(a.push({type:6,index:i}),n.removeAttribute(e));if(I.test(n.tagName)){const e=n.textContent.split(E),t=e.length-1;if(t>0){n.textContent=A?A.emptyScript:"";for(let o=0;o<t;o++)n.append(e[o],T()),V.nextNode(),a.push({type:2,index:++i});n.append(e[t],T())}}}else if(8===n.nodeType)if(n.data===S)a.push({type:2,index:i});else{let e=-1;for(;-1!==(e=n.data.indexOf(E,e+1));)a.push({type:7,index:i}),e+=E.length-1}i++}}static createElement(e,t){const o=P.createElement("template");return o.innerHTML=e,o}}function Z(e,t,o=e,n){if(t===B)return t;let i=void 0!==n?o._$Co?.[n]:o._$Cl;const s=M(t)?void 0:t._$litDirective$;return i?.constructor!==s&&(i?._$AO?.(!1),void 0===s?i=void 0:(i=new s(e),i._$AT(e,o,n)),void 0!==n?(o._$Co??=[])[n]=i:o._$Cl=i),void 0!==i&&(t=Z(e,i._$AS(e,t.values),i,n)),t}class J{constructor(e,t){this._$AV=[],this._$AN=void 0,this._$AD=e,this._$AM=t}get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}u(e){const{el:{content:t},parts:o}=this._$AD,n=(e?.creationScope??P).importNode(t,!0);V.currentNode=n;let i=V.nextNode(),s=0,r=0,a=o[0];for(;void 0!==a;){if(s===a.index){let t;2===a.type?t=new X(i,i.nextSibling,this,e):1===a.type?t=new a.ctor(i,a.name,a.strings,this,e):6===a.type&&(t=new ne(i,this,e)),this._$AV.push(t),a=o[++r]}s!==a?.index&&(i=V.nextNode(),s++)}return V.currentNode=P,n}p(e){let t=0;for(const o of this._$AV)void 0!==o&&(void 0!==o.strings?(o._$AI(e,o,t),t+=o.strings.length-2):o._$AI(e[t])),t++}}class X{get _$AU(){return this._$AM?._$AU??this._$Cv}constructor(e,t,o,n){this.type=2,this._$AH=W,this._$AN=void 0,this._$AA=e,this._$AB=t,this._$AM=o,this.options=n,this._$Cv=n?.isConnected??!0}get parentNode(){let e=this._$AA.parentNode;const t=this._$AM;return void 0!==t&&11===e?.nodeType&&(e=t.parentNode),e}get startNode(){return this._$AA}get endNode(){return this._$AB}_$AI(e,t=this){e=Z(this,e,t),M(e)?e===W||null==e||""===e?(this._$AH!==W&&this._$AR(),this._$AH=W):e!==this._$AH&&e!==B&&this._(e):void 0!==e._$litType$?this.$(e):void 0!==e.nodeType?this.T(e):(e=>U(e)||"function"==typeof e?.[Symbol.iterator])(e)?this.k(e):this._(e)}O(e){return this._$AA.parentNode.insertBefore(e,this._$AB)}T(e){this._$AH!==e&&(this._$AR(),this._$AH=this.O(e))}_(e){this._$AH!==W&&M(this._$AH)?this._$AA.nextSibling.data=e:this.T(P.createTextNode(e)),this._$AH=e}$(e){const{values:t,_$litType$:o}=e,n="number"==typeof o?this._$AC(e):(void 0===o.el&&(o.el=G.createElement(Y(o.h,o.h[0]),this.options)),o);if(this._$AH?._$AD===n)this._$AH.p(t);else{const e=new J(n,this),o=e.u(this.options);e.p(t),this.T(o),this._$AH=e}}_$AC(e){let t=F.get(e.strings);return void 0===t&&F.set(e.strings,t=new G(e)),t}k(e){U(this._$AH)||(this._$AH=[],this._$AR());const t=this._$AH;let o,n=0;for(const i of e)n===t.length?t.push(o=new X(this.O(T()),this.O(T()),this,this.options)):o=t[n],o._$AI(i),n++;n<t.length&&(this._$AR(o&&o._$AB.nextSibling,n),t.length=n)}_$AR(e=this._$AA.nextSibling,t){for(this._$AP?.(!1,!0,t);e!==this._$AB;){const t=w(e).nextSibling;w(e).remove(),e=t}}setConnected(e){void 0===this._$AM&&(this._$Cv=e,this._$AP?.(e))}}class Q{get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}constructor(e,t,o,n,i){this.type=1,this._$AH=W,this._$AN=void 0,this.element=e,this.name=t,this._$AM=n,this.options=i,o.length>2||""!==o[0]||""!==o[1]?(this._$AH=Array(o.length-1).fill(new String),this.strings=o):this._$AH=W}_$AI(e,t=this,o,n){const i=this.strings;let s=!1;if(void 0===i)e=Z(this,e,t,0),s=!M(e)||e!==this._$AH&&e!==B,s&&(this._$AH=e);else{const n=e;let r,a;for(e=i[0],r=0;r<i.length-1;r++)a=Z(this,n[o+r],t,r),a===B&&(a=this._$AH[r]),s||=!M(a)||a!==this._$AH[r],a===W?e=W:e!==W&&(e+=(a??"")+i[r+1]),this._$AH[r]=a}s&&!n&&this.j(e)}j(e){e===W?this.element.removeAttribute(this.name):this.element.setAttribute(this.name,e??"")}}class ee extends Q{constructor(){super(...arguments),this.type=3}j(e){this.element[this.name]=e===W?void 0:e}}class te extends Q{constructor(){super(...arguments),this.type=4}j(e){this.element.toggleAttribute(this.name,!!e&&e!==W)}}class oe extends Q{constructor(e,t,o,n,i){super(e,t,o,n,i),this.type=5}_$AI(e,t=this){if((e=Z(this,e,t,0)??W)===B)return;const o=this._$AH,n=e===W&&o!==W||e.capture!==o.capture||e.once!==o.once||e.passive!==o.passive,i=e!==W&&(o===W||n);n&&this.element.removeEventListener(this.name,this,o),i&&this.element.addEventListener(this.name,this,e),this._$AH=e}handleEvent(e){"function"==typeof this._$AH?this._$AH.call(this.options?.host??this.element,e):this._$AH.handleEvent(e)}}class ne{constructor(e,t,o){this.element=e,this.type=6,this._$AN=void 0,this._$AM=t,this.options=o}get _$AU(){return this._$AM._$AU}_$AI(e){Z(this,e)}}const ie=x.litHtmlPolyfillSupport;ie?.(G,X),(x.litHtmlVersions??=[]).push("3.3.3");const se=globalThis;class re extends _{constructor(){super(...arguments),this.renderOptions={host:this},this._$Do=void 0}createRenderRoot(){const e=super.createRenderRoot();return this.renderOptions.renderBefore??=e.firstChild,e}update(e){const t=this.render();this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),super.update(e),this._$Do=((e,t,o)=>{const n=o?.renderBefore??t;let i=n._$litPart$;if(void 0===i){const e=o?.renderBefore??null;n._$litPart$=i=new X(t.insertBefore(T(),e),e,void 0,o??{})}return i._$AI(e),i})(t,this.renderRoot,this.renderOptions)}connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}render(){return B}}re._$litElement$=!0,re.finalized=!0,se.litElementHydrateSupport?.({LitElement:re});const ae=se.litElementPolyfillSupport;function ce(e,t){return void 0===e||"string"==typeof e?e:e[t]??e.en??e.ja??Object.values(e)[0]}ae?.({LitElement:re}),(se.litElementVersions??=[]).push("4.2.2");const le="[consent-banner] ",de={warn:e=>console.warn(le+e),error:e=>console.error(le+e)};function he(e,t,o){const n=t.categories[e.id],i=ce(e.title,o)??n?.title??e.id;return{title:i,purpose:e.title?i:n?.purpose??i,description:ce(e.description,o)??n?.description??""}}function pe(e,t,o,n=!1){const i=e.map(e=>{const i=he(e,t,o);return n&&"ja"===o?`「${i.title}」`:i.purpose});return new Intl.ListFormat(o,{type:"conjunction"}).format(i)}const ue={bannerTitle:"Cookies on this site",bannerText:e=>`We use cookies and similar technologies for ${e}. Apart from those needed to provide the service, we only use them if you agree. You can change or withdraw your consent at any time.`,policyLink:"Privacy policy",acceptAll:"Accept all",rejectAll:"Reject all",customize:"Customize",preferencesTitle:"Cookie settings",preferencesIntro:"Choose, for each purpose, whether we may use cookies and similar technologies. We do not use them for purposes you turn off, though some features may then be unavailable.",save:"Save choices",close:"Close",on:"On",off:"Off",alwaysOn:"Always on",serviceLocked:"These are essential for showing pages, keeping you signed in and keeping the site secure, so they cannot be turned off.",gpcNotice:e=>`Your browser sends a Global Privacy Control signal, so ${e} stays off. You can still turn it on under Customize.`,placeholderText:e=>`This content uses cookies and similar technologies for ${e}. It is shown only with your consent.`,placeholderAllow:"Allow and show",placeholderSettings:"Cookie settings",placeholderDefaultTitle:"External content",revisionNotice:"We have updated our privacy policy. Please review it and make your choice again.",expiredNotice:"It has been a while since your last choice, so we are asking again.",cannotRemember:"Your browser does not accept cookies, so your choice will not be kept once you leave this page, and some features may not work.",disclosureLink:"External transmission policy",whenOffLabel:"When off: ",vendorsLabel:"Sent to: ",consentIdLabel:(e,t)=>`Consent ID: ${e} (saved ${t})`,optOutTitle:"You have been unsubscribed",optOutMarketing:"We will no longer send you advertising or campaign e-mails, and we have stopped using cookies and similar technologies for marketing.",optOutCategory:e=>`You have withdrawn your consent to ${e}.`,optOutImportant:"We will still send you important notices about your orders, contracts and account security.",optOutPending:"Recording your unsubscribe…",optOutSent:"Your unsubscribe has been recorded.",optOutFailed:"We could not record your unsubscribe on our server. Please open the link again later, or contact us.",undo:"Undo",openSettings:"Open cookie settings",policyUpdated:"We have updated our privacy policy. Your settings stay as they were.",disclosureColumns:{recipient:"Recipient",data:"Information sent",purpose:"Purpose",category:"Category",optOut:"Opt out"},disclosureEmpty:"We do not send information to any third party.",saved:"Your choices have been saved.",categories:{service:{title:"Service provision",purpose:"providing the service",description:"Cookies the service needs to work: showing pages, keeping you signed in and your cart, and preventing unauthorised access."},analytics:{title:"Analytics",purpose:"analytics",description:"Help us understand, in aggregate, how pages are visited and used, so that we can improve the service."},marketing:{title:"Marketing",purpose:"marketing",description:"Used to show ads that match your interests, to measure how well ads work, and to tell you about campaigns."}}},ge={bannerTitle:"Cookieの利用について",bannerText:e=>`当サイトでは、${e}のためにCookie等を使用します。サービスの提供に必要なもの以外は、同意いただいた場合にのみ使用します。同意はいつでも変更・撤回できます。`,policyLink:"プライバシーポリシー",acceptAll:"すべて同意する",rejectAll:"すべて拒否する",customize:"設定を選ぶ",preferencesTitle:"Cookie設定",preferencesIntro:"利用目的ごとに、Cookie等の使用を許可するかどうかを選べます。オフにした目的には使用しませんが、一部の機能がご利用いただけなくなる場合があります。",save:"選択した内容を保存",close:"閉じる",on:"オン",off:"オフ",alwaysOn:"常に有効",serviceLocked:"ページの表示やログインの維持、セキュリティの確保に欠かせないため、オフにはできません。",gpcNotice:e=>`ブラウザからグローバル・プライバシー・コントロール（GPC）が送信されているため、${e}はオフにしています。「設定を選ぶ」から個別にオンにできます。`,placeholderText:e=>`このコンテンツは${e}のためにCookie等を使用します。表示するには同意が必要です。`,placeholderAllow:"同意して表示する",placeholderSettings:"Cookie設定",placeholderDefaultTitle:"外部のコンテンツ",revisionNotice:"プライバシーポリシーを改定しました。内容をご確認のうえ、あらためてお選びください。",expiredNotice:"前回の選択から一定の期間が経ったため、あらためて確認しています。",cannotRemember:"このブラウザではCookieが無効になっているため、選んだ内容はこのページを離れると保存されません。一部の機能がご利用いただけない場合があります。",disclosureLink:"外部送信ポリシー",whenOffLabel:"オフにすると：",vendorsLabel:"送信先：",consentIdLabel:(e,t)=>`同意ID：${e}（${t}に保存）`,optOutTitle:"メール配信を停止しました",optOutMarketing:"広告・キャンペーンのメール配信を停止しました。あわせて、広告・マーケティングを目的としたCookie等の利用も停止しました。",optOutCategory:e=>`「${e}」への同意を取り消しました。`,optOutImportant:"ご注文や契約、セキュリティに関する重要なお知らせは、引き続きお送りします。",optOutPending:"配信停止を登録しています…",optOutSent:"配信停止を登録しました。",optOutFailed:"配信停止をサーバーに登録できませんでした。お手数ですが、時間をおいてもう一度リンクを開くか、お問い合わせ窓口までご連絡ください。",undo:"元に戻す",openSettings:"Cookie設定を開く",policyUpdated:"プライバシーポリシーを改定しました。これまでの設定はそのまま引き継がれます。",disclosureColumns:{recipient:"送信先",data:"送信される情報",purpose:"利用目的",category:"カテゴリ",optOut:"オプトアウト"},disclosureEmpty:"外部に送信している情報はありません。",saved:"選択した内容を保存しました。",categories:{service:{title:"サービスの提供",purpose:"サービスの提供",description:"ページの表示、ログイン状態やカートの内容の保持、不正アクセスの防止など、サービスの提供に必要なCookie等です。"},analytics:{title:"アクセス解析",purpose:"アクセス解析",description:"ページの閲覧状況やご利用状況を統計的に把握し、サービスの改善に役立てるためのCookie等です。"},marketing:{title:"広告・マーケティング",purpose:"広告・マーケティング",description:"興味・関心に合わせた広告の表示、広告の効果測定、キャンペーン情報のお知らせに使用するCookie等です。"}}};const fe={bannerText:["purposes"],gpcNotice:["purposes"],placeholderText:["purposes"],optOutCategory:["title"],consentIdLabel:["id","savedAt"]};function be(e,t){return(...o)=>t.reduce((e,t,n)=>e.split(`{${t}}`).join(o[n]),e)}const me=new WeakMap;function ve(e,t={},o){const n="ja"===e?ge:ue;if(!t[e])return n;const i=me.get(t)??new Map;return me.set(t,i),i.has(e)||i.set(e,function(e,t,o,n){const i={...e};for(const[s,r]of Object.entries(o)){const o=e[s];void 0===o||"categories"===s?n?.warn(`texts.${t}.${s} is not a text of the widget; it is ignored. Category texts go in categories.<id>.`):"function"==typeof o&&"string"==typeof r?i[s]=be(r,fe[s]??[]):"string"==typeof o&&"string"==typeof r?i[s]=r:"object"==typeof o&&r&&"object"==typeof r?i[s]={...o,...r}:n?.warn(`texts.${t}.${s} must be a string; it is ignored.`)}return i}(n,e,t[e],o)),i.get(e)}class $e{constructor(e,t){this.host=e,this.config=t,e.addController(this)}get language(){const e=this.config();return function(e,t="ja",o=[]){const n=(e?.trim()||t).toLowerCase();if(n.startsWith("ja"))return"ja";const i=n.split("-")[0];return o.includes(i)?i:"en"}(this.host.getAttribute("lang")||document.documentElement.lang,e?.lang,Object.keys(e?.texts??{}))}get strings(){return ve(this.language,this.config()?.texts,de)}hostConnected(){this.observer=new MutationObserver(()=>this.host.requestUpdate()),this.observer.observe(document.documentElement,{attributes:!0,attributeFilter:["lang"]})}hostDisconnected(){this.observer?.disconnect()}}const ye=s`
   --_bg: var(--consent-bg, #1f2328);
   --_fg: var(--consent-fg, #eceef1);
   --_muted: var(--consent-muted, #b9c0c8);
@@ -10,10 +10,10 @@ const e=globalThis,t=e.ShadowRoot&&(void 0===e.ShadyCSS||e.ShadyCSS.nativeShadow
   --_switch-off: var(--consent-switch-off, #8b939c);
   --_focus: var(--consent-focus, #8ab4f8);
   --_error: var(--consent-error, #ffb4ab);
+  --_surface: var(--consent-surface, #2b3036);
   --_shadow: var(--consent-shadow, 0 -2px 24px rgb(0 0 0 / 0.6));
 `,_e=s`
   :host {
-    all: initial;
     --_bg: var(--consent-bg, #ffffff);
     --_fg: var(--consent-fg, #1b1f24);
     --_muted: var(--consent-muted, #4a525c);
@@ -24,10 +24,25 @@ const e=globalThis,t=e.ShadowRoot&&(void 0===e.ShadyCSS||e.ShadyCSS.nativeShadow
     --_accent-fg: var(--consent-accent-fg, #ffffff);
     --_switch-off: var(--consent-switch-off, #6b7280);
     --_focus: var(--consent-focus, #0a58c2);
+    --_error: var(--consent-error, #b3261e);
+    --_surface: var(--consent-surface, #eef0f3);
     --_radius: var(--consent-radius, 12px);
     --_space: var(--consent-spacing, 16px);
     --_shadow: var(--consent-shadow, 0 -2px 24px rgb(0 0 0 / 0.18));
-    --_error: var(--consent-error, #b3261e);
+  }
+
+  :host([theme='dark']) {
+    ${ye}
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${ye}
+    }
+  }
+`,xe=[_e,s`
+  :host {
+    all: initial;
   }
 
   /*
@@ -60,16 +75,6 @@ const e=globalThis,t=e.ShadowRoot&&(void 0===e.ShadyCSS||e.ShadyCSS.nativeShadow
     text-transform: none;
     text-shadow: none;
     color: var(--_fg);
-  }
-
-  :host([theme='dark']) {
-    ${ye}
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${ye}
-    }
   }
 
   *,
@@ -152,7 +157,8 @@ const e=globalThis,t=e.ShadowRoot&&(void 0===e.ShadyCSS||e.ShadyCSS.nativeShadow
     border-radius: var(--_radius);
   }
 
-  :host([layout='box']) .banner-body {
+  :host([layout='box']) .banner-body,
+  .in-dialog .banner-body {
     flex: none;
   }
 
@@ -223,7 +229,8 @@ const e=globalThis,t=e.ShadowRoot&&(void 0===e.ShadyCSS||e.ShadyCSS.nativeShadow
     font-weight: 700;
   }
 
-  .banner a + a {
+  .banner a + a,
+  .intro a + a {
     margin-inline-start: 12px;
   }
 
@@ -448,14 +455,14 @@ const e=globalThis,t=e.ShadowRoot&&(void 0===e.ShadyCSS||e.ShadyCSS.nativeShadow
       transition: none;
     }
   }
-`;class xe extends re{constructor(){super(...arguments),this.view="hidden",this.bannerBehind=!1,this.draft={},this.pageLanguage=new ve(this,()=>this.manager?.config),this.returnFocusTo=null,this.announcement="",this.onDialogClose=()=>{"preferences"===this.manager?.getView()&&this.manager.closePreferences()},this.onDialogCancel=e=>{e.preventDefault(),this.manager?.closePreferences()}}connectedCallback(){super.connectedCallback(),this.attachManager()}disconnectedCallback(){super.disconnectedCallback(),this.stopKeepingFocusVisible?.(),this.detachManager?.(),this.detachManager=void 0}firstUpdated(){this.manager||de.error("<consent-banner> has no manager, so it shows nothing. Set element.manager = createConsentManager(config, { storage }), or load dist/consent-banner.js instead.")}willUpdate(e){e.has("manager")&&this.isConnected&&this.attachManager();const t=this.manager?.config;t&&!this.hasAttribute("layout")&&this.setAttribute("layout",t.layout),t&&!this.hasAttribute("theme")&&this.setAttribute("theme",t.theme)}updated(e){this.keepFocusVisible();const t=this.renderRoot.querySelector("dialog.banner-dialog");if(t&&!t.open&&t.showModal(),!e.has("view"))return;"notice"===this.view&&this.renderRoot.querySelector("#notice-title")?.focus();const n=this.renderRoot.querySelector("dialog");if("preferences"===this.view&&n&&!n.open)this.returnFocusTo=function(){let e=document.activeElement;for(;e?.shadowRoot?.activeElement;)e=e.shadowRoot.activeElement;return e}(),n.showModal();else if("preferences"===e.get("view")){const e=this.returnFocusTo;this.returnFocusTo=null,e?.isConnected?e.focus():"banner"===this.view&&this.renderRoot.querySelector(".banner button")?.focus()}}keepFocusVisible(){const e=this.renderRoot.querySelector(".banner:not(.in-dialog)"),t=this.getAttribute("layout");if(!e||"bar"!==t&&"bar-top"!==t)return this.stopKeepingFocusVisible?.(),void(this.stopKeepingFocusVisible=void 0);if(this.stopKeepingFocusVisible)return;const n=document.documentElement.style,o="bar"===t?"scrollPaddingBottom":"scrollPaddingTop",i=n[o],s=new ResizeObserver(()=>n[o]=`${e.offsetHeight}px`);s.observe(e),this.stopKeepingFocusVisible=()=>{s.disconnect(),n[o]=i}}attachManager(){this.detachManager?.(),this.detachManager=void 0;const e=this.manager;if(!e)return;e.setEventTarget(this);const t=t=>{"preferences"===t&&"preferences"!==this.view&&(this.draft=e.getStartingPoint()),this.bannerBehind="preferences"===t&&("banner"===this.view||this.bannerBehind),this.view=t,this.requestUpdate()};t(e.getView());const n=e.onViewChange(t),o=e.onChange(({source:e})=>{"sync"!==e&&(this.announcement=this.pageLanguage.strings.saved)});this.detachManager=()=>{n(),o(),e.setEventTarget(null)}}decide(e,t){this.manager?.[e](t)}toggle(e){e.required||(this.draft={...this.draft,[e.id]:!this.draft[e.id]})}renderPolicyLink(e){const{policyUrl:t,disclosureUrl:n}=this.manager.config;return q`${t?q`<a part="policy-link" href=${t}>${e.policyLink}</a>`:W}
-    ${n?q`<a part="disclosure-link" href=${n}>${e.disclosureLink}</a>`:W}`}renderBanner(e,t){const n=this.manager,o=pe(n.config.categories,e,t),i=n.getAskReason(),s="revision"===i?e.revisionNotice:"expired"===i?e.expiredNotice:"",r=n.isGpcActive()&&!n.isDecided()?n.config.categories.filter(e=>e.sellOrShare):[],a="modal"===this.getAttribute("layout"),c=q`
+`];class we extends re{constructor(){super(...arguments),this.view="hidden",this.bannerBehind=!1,this.draft={},this.pageLanguage=new $e(this,()=>this.manager?.config),this.returnFocusTo=null,this.announcement="",this.onDialogClose=()=>{"preferences"===this.manager?.getView()&&this.manager.closePreferences()},this.onDialogCancel=e=>{e.preventDefault(),this.manager?.closePreferences()}}connectedCallback(){super.connectedCallback(),this.attachManager()}disconnectedCallback(){super.disconnectedCallback(),this.stopKeepingFocusVisible?.(),this.detachManager?.(),this.detachManager=void 0}firstUpdated(){this.manager||de.error("<consent-banner> has no manager, so it shows nothing. Set element.manager = createConsentManager(config, { storage }), or load dist/consent-banner.js instead.")}willUpdate(e){e.has("manager")&&this.isConnected&&this.attachManager();const t=this.manager?.config;t&&!this.hasAttribute("layout")&&this.setAttribute("layout",t.layout),t&&!this.hasAttribute("theme")&&this.setAttribute("theme",t.theme)}updated(e){this.keepFocusVisible();const t=this.renderRoot.querySelector("dialog.banner-dialog");if(t&&!t.open&&t.showModal(),!e.has("view"))return;"notice"===this.view&&this.renderRoot.querySelector("#notice-title")?.focus();const o=this.renderRoot.querySelector("dialog");if("preferences"===this.view&&o&&!o.open)this.returnFocusTo=function(){let e=document.activeElement;for(;e?.shadowRoot?.activeElement;)e=e.shadowRoot.activeElement;return e}(),o.showModal();else if("preferences"===e.get("view")){const e=this.returnFocusTo;this.returnFocusTo=null,e?.isConnected?e.focus():"banner"===this.view&&this.renderRoot.querySelector(".banner button")?.focus()}}keepFocusVisible(){const e=this.renderRoot.querySelector(".banner:not(.in-dialog)"),t=this.getAttribute("layout");if(!e||"bar"!==t&&"bar-top"!==t)return this.stopKeepingFocusVisible?.(),void(this.stopKeepingFocusVisible=void 0);if(this.stopKeepingFocusVisible)return;const o=document.documentElement.style,n="bar"===t?"scrollPaddingBottom":"scrollPaddingTop",i=o[n],s=new ResizeObserver(()=>o[n]=`${e.offsetHeight}px`);s.observe(e),this.stopKeepingFocusVisible=()=>{s.disconnect(),o[n]=i}}attachManager(){this.detachManager?.(),this.detachManager=void 0;const e=this.manager;if(!e)return;e.setEventTarget(this);const t=t=>{"preferences"===t&&"preferences"!==this.view&&(this.draft=e.getStartingPoint()),this.bannerBehind="preferences"===t&&("banner"===this.view||this.bannerBehind),this.view=t,this.requestUpdate()};t(e.getView());const o=e.onViewChange(t),n=e.onChange(({source:e})=>{"sync"!==e&&(this.announcement=this.pageLanguage.strings.saved)});this.detachManager=()=>{o(),n(),e.setEventTarget(null)}}decide(e,t){this.manager?.[e](t)}toggle(e){e.required||(this.draft={...this.draft,[e.id]:!this.draft[e.id]})}renderPolicyLink(e){const{policyUrl:t,disclosureUrl:o}=this.manager.config;return q`${t?q`<a part="policy-link" href=${t}>${e.policyLink}</a>`:W}
+    ${o?q`<a part="disclosure-link" href=${o}>${e.disclosureLink}</a>`:W}`}renderBanner(e,t){const o=this.manager,n=pe(o.config.categories,e,t),i=o.getAskReason(),s="revision"===i?e.revisionNotice:"expired"===i?e.expiredNotice:"",r=o.isGpcActive()&&!o.isDecided()?o.config.categories.filter(e=>e.sellOrShare):[],a="modal"===this.getAttribute("layout"),c=q`
       <section part="banner" class=${a?"banner in-dialog":"banner"} role=${a?W:"region"} aria-labelledby="banner-title" lang=${t}>
         <div class="banner-body">
           <h2 part="title" id="banner-title">${e.bannerTitle}</h2>
           ${s?q`<p part="reason" class="reason">${s}</p>`:W}
-          <p part="text">${e.bannerText(o)} ${this.renderPolicyLink(e)}</p>
-          ${n.canRemember()?W:q`<p part="storage-notice" class="note">${e.cannotRemember}</p>`}
+          <p part="text">${e.bannerText(n)} ${this.renderPolicyLink(e)}</p>
+          ${o.canRemember()?W:q`<p part="storage-notice" class="note">${e.cannotRemember}</p>`}
           ${r.length?q`<p part="gpc-notice" class="note">${e.gpcNotice(pe(r,e,t,!0))}</p>`:W}
         </div>
         <div part="actions" class="actions">
@@ -479,10 +486,10 @@ const e=globalThis,t=e.ShadowRoot&&(void 0===e.ShadyCSS||e.ShadyCSS.nativeShadow
           <path fill="currentColor" d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5Zm-3.5 7a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm7 5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm-6 3a1 1 0 1 1 0 2 1 1 0 0 1 0-2Z"/>
         </svg>
       </button>
-    `:W}renderCategory(e,t,n){const{title:o,description:i}=he(e,t,n),s=ce(e.whenOff,n),r=this.manager.config.vendors.filter(t=>t.category===e.id),a=e.required||!0===this.draft[e.id],c=`category-${e.id}`,l=e.required?`${c}-description ${c}-locked`:`${c}-description`;return q`
+    `:W}renderCategory(e,t,o){const{title:n,description:i}=he(e,t,o),s=ce(e.whenOff,o),r=this.manager.config.vendors.filter(t=>t.category===e.id),a=e.required||!0===this.draft[e.id],c=`category-${e.id}`,l=e.required?`${c}-description ${c}-locked`:`${c}-description`;return q`
       <li part="category" class="category">
         <div class="category-head">
-          <span class="category-title" id="${c}-title">${o}</span>
+          <span class="category-title" id="${c}-title">${n}</span>
           <button
             part="switch"
             role="switch"
@@ -504,10 +511,10 @@ const e=globalThis,t=e.ShadowRoot&&(void 0===e.ShadyCSS||e.ShadyCSS.nativeShadow
         ${e.required?q`<p id="${c}-locked">${t.serviceLocked}</p>`:W}
         ${s?q`<p class="when-off">${t.whenOffLabel}${s}</p>`:W}
         ${r.length?q`<p class="vendors">
-              ${t.vendorsLabel}${r.map((e,t)=>q`${t?"ja"===n?"、":", ":""}${e.policyUrl?q`<a href=${e.policyUrl} rel="noopener" target="_blank">${ce(e.name,n)}</a>`:ce(e.name,n)}`)}
+              ${t.vendorsLabel}${r.map((e,t)=>q`${t?"ja"===o?"、":", ":""}${e.policyUrl?q`<a href=${e.policyUrl} rel="noopener" target="_blank">${ce(e.name,o)}</a>`:ce(e.name,o)}`)}
             </p>`:W}
       </li>
-    `}renderPreferences(e,t){const n=this.manager,o=n.getDecision();return q`
+    `}renderPreferences(e,t){const o=this.manager,n=o.getDecision();return q`
       <dialog
         part="preferences"
         aria-labelledby="preferences-title"
@@ -517,38 +524,38 @@ const e=globalThis,t=e.ShadowRoot&&(void 0===e.ShadyCSS||e.ShadyCSS.nativeShadow
       >
         <div class="dialog-header">
           <h2 id="preferences-title">${e.preferencesTitle}</h2>
-          <button part="button button-close" class="close" aria-label=${e.close} @click=${()=>n.closePreferences()}>
+          <button part="button button-close" class="close" aria-label=${e.close} @click=${()=>o.closePreferences()}>
             <span aria-hidden="true">×</span>
           </button>
         </div>
         <div class="dialog-body">
           <p class="intro">${e.preferencesIntro} ${this.renderPolicyLink(e)}</p>
           <ul class="categories">
-            ${n.config.categories.map(n=>this.renderCategory(n,e,t))}
+            ${o.config.categories.map(o=>this.renderCategory(o,e,t))}
           </ul>
-          ${o?q`<p part="consent-id" class="consent-id">
-                ${e.consentIdLabel(o.consentId,new Intl.DateTimeFormat(t,{dateStyle:"long",timeStyle:"short"}).format(o.time))}
+          ${n?q`<p part="consent-id" class="consent-id">
+                ${e.consentIdLabel(n.consentId,new Intl.DateTimeFormat(t,{dateStyle:"long",timeStyle:"short"}).format(n.time))}
               </p>`:W}
         </div>
         <div part="actions" class="actions dialog-footer">
-          <button part="button button-reject" class="choice" @click=${()=>this.decide("rejectAll","preferences")}>
-            ${e.rejectAll}
-          </button>
           <button part="button button-accept" class="choice" @click=${()=>this.decide("acceptAll","preferences")}>
             ${e.acceptAll}
           </button>
-          <button part="button button-save" class="save" @click=${()=>n.set(this.draft,"preferences")}>
+          <button part="button button-reject" class="choice" @click=${()=>this.decide("rejectAll","preferences")}>
+            ${e.rejectAll}
+          </button>
+          <button part="button button-save" class="save" @click=${()=>o.set(this.draft,"preferences")}>
             ${e.save}
           </button>
         </div>
       </dialog>
-    `}renderNotice(e,t){const n=this.manager,o=n.getNotice();if(!o)return W;let i="",s=W,r=W;if("opt-out"===o.type){const a=n.config.categories.find(e=>e.id===o.category),c={none:"",pending:e.optOutPending,sent:e.optOutSent,failed:e.optOutFailed}[o.delivery];i=e.optOutTitle,s=q`
+    `}renderNotice(e,t){const o=this.manager,n=o.getNotice();if(!n)return W;let i="",s=W,r=W;if("opt-out"===n.type){const a=o.config.categories.find(e=>e.id===n.category),c={none:"",pending:e.optOutPending,sent:e.optOutSent,failed:e.optOutFailed}[n.delivery];i=e.optOutTitle,s=q`
         <p>${"marketing"===a.id?e.optOutMarketing:e.optOutCategory(he(a,e,t).title)}</p>
         <p>${e.optOutImportant}</p>
-        <p part="delivery" class=${"failed"===o.delivery?"delivery failed":"delivery"} role="status">${c}</p>
+        <p part="delivery" class=${"failed"===n.delivery?"delivery failed":"delivery"} role="status">${c}</p>
       `,r=q`
-        <button part="button button-undo" class="secondary" @click=${o.undo}>${e.undo}</button>
-        <button part="button button-settings" class="secondary" @click=${()=>n.showPreferences()}>${e.openSettings}</button>`}else s="storage-unavailable"===o.type?q`<p>${e.cannotRemember}</p>`:q`<p>${e.policyUpdated} ${this.renderPolicyLink(e)}</p>`;return q`
+        <button part="button button-undo" class="secondary" @click=${n.undo}>${e.undo}</button>
+        <button part="button button-settings" class="secondary" @click=${()=>o.showPreferences()}>${e.openSettings}</button>`}else s="storage-unavailable"===n.type?q`<p>${e.cannotRemember}</p>`:q`<p>${e.policyUpdated} ${this.renderPolicyLink(e)}</p>`;return q`
       <section part="notice" class="banner notice" role="region" aria-labelledby="notice-title" lang=${t}>
         <div class="banner-body">
           <h2 id="notice-title" tabindex="-1">${i||e.bannerTitle}</h2>
@@ -556,16 +563,16 @@ const e=globalThis,t=e.ShadowRoot&&(void 0===e.ShadyCSS||e.ShadyCSS.nativeShadow
         </div>
         <div part="actions" class="actions">
           ${r}
-          <button part="button button-close-notice" class="secondary" @click=${()=>n.dismissNotice()}>${e.close}</button>
+          <button part="button button-close-notice" class="secondary" @click=${()=>o.dismissNotice()}>${e.close}</button>
         </div>
       </section>
-    `}render(){if(!this.manager)return W;const e=this.pageLanguage.language,t=this.pageLanguage.strings,n=this.view;return q`
-      ${"notice"===n?this.renderNotice(t,e):W}
-      ${"banner"===n||"preferences"===n&&this.bannerBehind?this.renderBanner(t,e):W}
-      ${"preferences"===n?this.renderPreferences(t,e):W}
-      ${"hidden"===n?this.renderFloatingButton(t):W}
+    `}render(){if(!this.manager)return W;const e=this.pageLanguage.language,t=this.pageLanguage.strings,o=this.view;return q`
+      ${"notice"===o?this.renderNotice(t,e):W}
+      ${"banner"===o||"preferences"===o&&this.bannerBehind?this.renderBanner(t,e):W}
+      ${"preferences"===o?this.renderPreferences(t,e):W}
+      ${"hidden"===o?this.renderFloatingButton(t):W}
       <div class="visually-hidden" role="status" aria-live="polite" lang=${e}>${this.announcement}</div>
-    `}}xe.styles=_e,xe.properties={manager:{attribute:!1},view:{state:!0},bannerBehind:{state:!0},draft:{state:!0},announcement:{state:!0}};const we="consent-banner";const Ae=s`
+    `}}we.styles=xe,we.properties={manager:{attribute:!1},view:{state:!0},bannerBehind:{state:!0},draft:{state:!0},announcement:{state:!0}};const Ae="consent-banner";const ke=[_e,s`
   /* Typography on the inner box too: page rules on the host element would otherwise be inherited. */
   :host,
   .wrapper, p {
@@ -581,34 +588,43 @@ const e=globalThis,t=e.ShadowRoot&&(void 0===e.ShadyCSS||e.ShadyCSS.nativeShadow
     font-family: var(--consent-font, system-ui, -apple-system, 'Hiragino Sans', 'Noto Sans JP', Meiryo, sans-serif);
     font-size: 15px;
     line-height: 1.6;
-    color: var(--consent-fg, #1b1f24);
+    color: var(--_fg);
   }
 
   .wrapper {
     overflow-x: auto;
   }
 
+  /* Its own background, so the text keeps its contrast whatever the page behind it. */
+  .empty {
+    margin: 0;
+    padding: 12px 16px;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
   table {
     width: 100%;
     border-collapse: collapse;
-    background: var(--consent-bg, #ffffff);
+    background: var(--_bg);
   }
 
   th,
   td {
     padding: 10px 12px;
-    border: 1px solid var(--consent-border, #c9ced6);
+    border: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
   }
 
   thead th {
-    background: var(--consent-header-bg, #eef0f3);
+    background: var(--consent-header-bg, var(--_surface));
     white-space: nowrap;
   }
 
   a {
-    color: var(--consent-accent, #0a58c2);
+    color: var(--_accent);
   }
 
   [role='switch'] {
@@ -632,7 +648,7 @@ const e=globalThis,t=e.ShadowRoot&&(void 0===e.ShadyCSS||e.ShadyCSS.nativeShadow
     width: 44px;
     height: 26px;
     border-radius: 13px;
-    background: var(--consent-switch-off, #6b7280);
+    background: var(--_switch-off);
   }
 
   .thumb {
@@ -647,7 +663,7 @@ const e=globalThis,t=e.ShadowRoot&&(void 0===e.ShadyCSS||e.ShadyCSS.nativeShadow
   }
 
   [aria-checked='true'] .track {
-    background: var(--consent-accent, #0a58c2);
+    background: var(--_accent);
   }
 
   [aria-checked='true'] .thumb {
@@ -659,7 +675,7 @@ const e=globalThis,t=e.ShadowRoot&&(void 0===e.ShadyCSS||e.ShadyCSS.nativeShadow
   }
 
   :focus-visible {
-    outline: 3px solid var(--consent-focus, #0a58c2);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
 
@@ -668,26 +684,26 @@ const e=globalThis,t=e.ShadowRoot&&(void 0===e.ShadyCSS||e.ShadyCSS.nativeShadow
       transition: none;
     }
   }
-`;class ke extends re{constructor(){super(...arguments),this.pageLanguage=new ve(this,()=>this.manager?.config)}connectedCallback(){super.connectedCallback(),this.subscribe()}disconnectedCallback(){super.disconnectedCallback(),this.unsubscribe?.()}willUpdate(e){e.has("manager")&&this.subscribe()}subscribe(){this.unsubscribe?.(),this.unsubscribe=this.manager?.onChange(()=>this.requestUpdate())}render(){const e=this.manager;if(!e)return W;const t=this.pageLanguage.language,n=this.pageLanguage.strings,o=n.disclosureColumns,i=e.config.vendors;return i.length?q`
+`];class Ce extends re{constructor(){super(...arguments),this.pageLanguage=new $e(this,()=>this.manager?.config)}connectedCallback(){super.connectedCallback(),this.subscribe()}disconnectedCallback(){super.disconnectedCallback(),this.unsubscribe?.()}willUpdate(e){e.has("manager")&&this.subscribe()}subscribe(){this.unsubscribe?.(),this.unsubscribe=this.manager?.onChange(()=>this.requestUpdate())}render(){const e=this.manager;if(!e)return W;const t=this.pageLanguage.language,o=this.pageLanguage.strings,n=o.disclosureColumns,i=e.config.vendors;return i.length?q`
       <div class="wrapper" lang=${t}>
         <table part="table">
           <thead>
             <tr>
-              <th scope="col">${o.recipient}</th>
-              <th scope="col">${o.data}</th>
-              <th scope="col">${o.purpose}</th>
-              <th scope="col">${o.category}</th>
-              <th scope="col">${o.optOut}</th>
+              <th scope="col">${n.recipient}</th>
+              <th scope="col">${n.data}</th>
+              <th scope="col">${n.purpose}</th>
+              <th scope="col">${n.category}</th>
+              <th scope="col">${n.optOut}</th>
             </tr>
           </thead>
           <tbody>
-            ${i.map(o=>{const i=e.config.categories.find(e=>e.id===o.category),s=he(i,n,t).title,r=ce(o.name,t)??o.id,a=e.isGranted(i.id);return q`
-                <tr data-vendor=${o.id}>
+            ${i.map(n=>{const i=e.config.categories.find(e=>e.id===n.category),s=he(i,o,t).title,r=ce(n.name,t)??n.id,a=e.isGranted(i.id);return q`
+                <tr data-vendor=${n.id}>
                   <th scope="row">
-                    ${r}${o.policyUrl?q`<br /><a href=${o.policyUrl} rel="noopener" target="_blank">${n.policyLink}</a>`:W}
+                    ${r}${n.policyUrl?q`<br /><a href=${n.policyUrl} rel="noopener" target="_blank">${o.policyLink}</a>`:W}
                   </th>
-                  <td>${ce(o.data,t)??""}</td>
-                  <td>${ce(o.purpose,t)??""}</td>
+                  <td>${ce(n.data,t)??""}</td>
+                  <td>${ce(n.purpose,t)??""}</td>
                   <td>${s}</td>
                   <td>
                     <button
@@ -701,7 +717,7 @@ const e=globalThis,t=e.ShadowRoot&&(void 0===e.ShadyCSS||e.ShadyCSS.nativeShadow
                       @click=${()=>!i.required&&e.set({[i.id]:!a},"preferences")}
                     >
                       <span class="track"><span class="thumb"></span></span>
-                      <span aria-hidden="true">${i.required?n.alwaysOn:a?n.on:n.off}</span>
+                      <span aria-hidden="true">${i.required?o.alwaysOn:a?o.on:o.off}</span>
                     </button>
                   </td>
                 </tr>
@@ -709,7 +725,7 @@ const e=globalThis,t=e.ShadowRoot&&(void 0===e.ShadyCSS||e.ShadyCSS.nativeShadow
           </tbody>
         </table>
       </div>
-    `:q`<p lang=${t}>${n.disclosureEmpty}</p>`}}ke.styles=Ae,ke.properties={manager:{attribute:!1}};const Ce="consent-disclosure";async function Ee(e,t=document){!function(e=customElements){e.get(we)||e.define(we,xe)}(),t.body||await new Promise(e=>t.addEventListener("DOMContentLoaded",e,{once:!0}));const n=Array.from(t.querySelectorAll(we)).find(t=>t.manager===e);if(n)return n;const o=t.createElement(we);o.manager=e;const i=t.body.firstElementChild;return i?.matches('a[href^="#"]')?i.after(o):t.body.prepend(o),o}function Se(e,t=document){!function(e=customElements){e.get(Ce)||e.define(Ce,ke)}();for(const n of Array.from(t.querySelectorAll(Ce)))n.manager??=e}function Oe(e,t="data-consent"){return(e.getAttribute(t)??"").split(/\s+/).filter(Boolean)}function Pe(e,t){const n=Oe(e,"data-consent-refused");return!(n.length&&(!t.isDecided()||n.some(e=>t.isGranted(e))))&&Oe(e).every(e=>t.isGranted(e))}const Te=s`
+    `:q`<p class="empty" lang=${t}>${o.disclosureEmpty}</p>`}}Ce.styles=ke,Ce.properties={manager:{attribute:!1}};const Ee="consent-disclosure";async function Se(e,t=document){!function(e=customElements){e.get(Ae)||e.define(Ae,we)}(),t.body||await new Promise(e=>t.addEventListener("DOMContentLoaded",e,{once:!0}));const o=Array.from(t.querySelectorAll(Ae)).find(t=>t.manager===e);if(o)return o;const n=t.createElement(Ae);n.manager=e;const i=t.body.firstElementChild;return i?.matches('a[href^="#"]')?i.after(n):t.body.prepend(n),n}function Oe(e,t=document){!function(e=customElements){e.get(Ee)||e.define(Ee,Ce)}();for(const o of Array.from(t.querySelectorAll(Ee)))o.manager??=e,o.hasAttribute("theme")||o.setAttribute("theme",e.config.theme)}function Pe(e,t="data-consent"){return(e.getAttribute(t)??"").split(/\s+/).filter(Boolean)}function Te(e,t){const o=Pe(e,"data-consent-refused");return!(o.length&&(!t.isDecided()||o.some(e=>t.isGranted(e))))&&Pe(e).every(e=>t.isGranted(e))}const Me=[_e,s`
   /* Typography on the inner box too: page rules on the host element would otherwise be inherited. */
   :host,
   .placeholder {
@@ -727,7 +743,7 @@ const e=globalThis,t=e.ShadowRoot&&(void 0===e.ShadyCSS||e.ShadyCSS.nativeShadow
     font-family: var(--consent-font, system-ui, -apple-system, 'Hiragino Sans', 'Noto Sans JP', Meiryo, sans-serif);
     font-size: 15px;
     line-height: 1.6;
-    color: var(--consent-fg, #1b1f24);
+    color: var(--_fg);
   }
 
   .placeholder {
@@ -743,9 +759,9 @@ const e=globalThis,t=e.ShadowRoot&&(void 0===e.ShadyCSS||e.ShadyCSS.nativeShadow
     padding: 16px;
     overflow: auto;
     text-align: center;
-    background: var(--consent-placeholder-bg, #eef0f3);
-    border: 1px solid var(--consent-border, #c9ced6);
-    border-radius: var(--consent-radius, 12px);
+    background: var(--consent-placeholder-bg, var(--_surface));
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
 
   p {
@@ -760,28 +776,28 @@ const e=globalThis,t=e.ShadowRoot&&(void 0===e.ShadyCSS||e.ShadyCSS.nativeShadow
   button {
     min-height: 44px;
     padding: 8px 18px;
-    border: 2px solid var(--consent-accent, #0a58c2);
-    border-radius: calc(var(--consent-radius, 12px) / 2);
-    background: var(--consent-accent, #0a58c2);
-    color: var(--consent-accent-fg, #ffffff);
+    border: 2px solid var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_accent);
+    color: var(--_accent-fg);
     font: inherit;
     font-weight: 700;
     cursor: pointer;
   }
 
   a {
-    color: var(--consent-accent, #0a58c2);
+    color: var(--_accent);
   }
 
   :focus-visible {
-    outline: 3px solid var(--consent-focus, #0a58c2);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-`;class Me extends re{constructor(){super(...arguments),this.pageLanguage=new ve(this,()=>this.manager?.config)}get neededCategories(){const e=this.target?[...Oe(this.target),...Oe(this.target,"data-consent-refused")]:[];return this.manager?.config.categories.filter(t=>e.includes(t.id)&&!t.required)??[]}allow(){const e=this.neededCategories;this.manager?.set(Object.fromEntries(e.map(e=>[e.id,!0])),"placeholder")}render(){if(!this.manager||!this.target)return W;const e=this.pageLanguage.language,t=this.pageLanguage.strings,n=this.target.dataset.consentTitle||this.target.title||t.placeholderDefaultTitle,o=this.neededCategories;return q`
+`];class Ue extends re{constructor(){super(...arguments),this.pageLanguage=new $e(this,()=>this.manager?.config)}get neededCategories(){const e=this.target?[...Pe(this.target),...Pe(this.target,"data-consent-refused")]:[];return this.manager?.config.categories.filter(t=>e.includes(t.id)&&!t.required)??[]}allow(){const e=this.neededCategories;this.manager?.set(Object.fromEntries(e.map(e=>[e.id,!0])),"placeholder")}render(){if(!this.manager||!this.target)return W;const e=this.pageLanguage.language,t=this.pageLanguage.strings,o=this.target.dataset.consentTitle||this.target.title||t.placeholderDefaultTitle,n=this.neededCategories;return q`
       <div part="placeholder" class="placeholder" role="group" aria-labelledby="title" lang=${e}>
-        <p class="title" id="title">${n}</p>
-        <p>${t.placeholderText(pe(o,t,e,!0))}</p>
+        <p class="title" id="title">${o}</p>
+        <p>${t.placeholderText(pe(n,t,e,!0))}</p>
         ${this.target.hasAttribute("data-consent")?q`<button type="button" @click=${this.allow}>${t.placeholderAllow}</button>`:W}
         <a href="#" @click=${e=>(e.preventDefault(),this.manager?.showPreferences())}>${t.placeholderSettings}</a>
       </div>
-    `}}Me.styles=Te,Me.properties={manager:{attribute:!1},target:{attribute:!1}};const Ue="consent-placeholder";function Le(e,t=document){!function(e=customElements){e.get(Ue)||e.define(Ue,Me)}();const n=new Map;function o(o){const i=t.createElement(Ue);i.manager=e,i.target=o;const s=o.getAttribute("width")||o.offsetWidth&&`${o.offsetWidth}`,r=o.getAttribute("height")||o.offsetHeight&&`${o.offsetHeight}`;s&&(i.style.width=/^\d+$/.test(s)?`${s}px`:s),r&&(i.style.height=/^\d+$/.test(r)?`${r}px`:r),o.before(i),o.hidden=!0,n.set(o,i)}return function(e,t,n){const o=new MutationObserver(e=>{e.some(e=>e.addedNodes.length)&&n()});o.observe(e.documentElement,{childList:!0,subtree:!0});const i=t.onChange(n);return e.addEventListener("DOMContentLoaded",n),n(),()=>{o.disconnect(),i(),e.removeEventListener("DOMContentLoaded",n)}}(t,e,function(){for(const i of Array.from(t.querySelectorAll(":is(iframe,img,video,audio,source,embed)[data-src]:is([data-consent],[data-consent-refused])"))){if("source"===i.localName)continue;const t=Pe(i,e);t||n.has(i)||o(i),t&&n.has(i)&&(n.get(i).remove(),n.delete(i),i.hidden=!1)}})}export{Ee as mountConsentBanner,Se as mountDisclosures,Le as mountPlaceholders};
+    `}}Ue.styles=Me,Ue.properties={manager:{attribute:!1},target:{attribute:!1}};const Le="consent-placeholder";function Ne(e,t=document){!function(e=customElements){e.get(Le)||e.define(Le,Ue)}();const o=new Map;function n(n){const i=t.createElement(Le);i.manager=e,i.target=n,i.setAttribute("theme",e.config.theme);const s=n.getAttribute("width")||n.offsetWidth&&`${n.offsetWidth}`,r=n.getAttribute("height")||n.offsetHeight&&`${n.offsetHeight}`;s&&(i.style.width=/^\d+$/.test(s)?`${s}px`:s),r&&(i.style.height=/^\d+$/.test(r)?`${r}px`:r),n.before(i),n.hidden=!0,o.set(n,i)}return function(e,t,o){const n=new MutationObserver(e=>{e.some(e=>e.addedNodes.length)&&o()});n.observe(e.documentElement,{childList:!0,subtree:!0});const i=t.onChange(o);return e.addEventListener("DOMContentLoaded",o),o(),()=>{n.disconnect(),i(),e.removeEventListener("DOMContentLoaded",o)}}(t,e,function(){for(const i of Array.from(t.querySelectorAll(":is(iframe,img,video,audio,source,embed)[data-src]:is([data-consent],[data-consent-refused])"))){if("source"===i.localName)continue;const t=Te(i,e);t||o.has(i)||n(i),t&&o.has(i)&&(o.get(i).remove(),o.delete(i),i.hidden=!1)}})}export{Se as mountConsentBanner,Oe as mountDisclosures,Ne as mountPlaceholders};

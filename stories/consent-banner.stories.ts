@@ -1,58 +1,77 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { createConsentManager } from '../src/core/consent-manager.js';
-import { createMemoryStorage } from '../src/core/storage.js';
-import '../src/define.js';
+import { argTypes, defaultArgs, renderBannerStory, type StoryArgs } from './story-helpers.js';
 
-interface StoryArgs {
-  lang: 'ja' | 'en';
-  view: 'banner' | 'preferences';
-  /** Categories granted before the preferences open (a returning visitor). */
-  granted: string[];
-  policyUrl: string;
-}
-
-/** Each story builds its own manager with memory storage: stories never touch a real cookie. */
-function renderWidget({ lang, view, granted, policyUrl }: StoryArgs) {
-  const manager = createConsentManager(
-    {
-      policyUrl,
-      categories: {
-        personalization: {
-          title: { ja: 'おすすめ表示', en: 'Recommendations' },
-          description: { ja: '閲覧履歴に基づいて、おすすめの商品を表示します。', en: 'Shows products picked from what you have viewed.' },
-        },
-      },
-    },
-    { storage: createMemoryStorage() },
-  );
-  if (granted.length) manager.set(Object.fromEntries(granted.map((id) => [id, true])), 'api');
-  manager.start();
-  manager[view === 'preferences' ? 'showPreferences' : 'showBanner']();
-  const element = document.createElement('consent-banner');
-  element.setAttribute('lang', lang);
-  element.manager = manager;
-  return element;
-}
-
+/**
+ * Every state `<consent-banner>` can show. `lang`, `theme` and `layout` set the
+ * element's attributes; the other controls are the site's config, and
+ * `scenario` is what the visitor's situation is (see story-helpers.ts).
+ */
 const meta: Meta<StoryArgs> = {
   title: 'consent-banner',
-  render: renderWidget,
-  args: { lang: 'ja', view: 'banner', granted: [], policyUrl: '/privacy' },
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['ja', 'en'] },
-    view: { control: 'inline-radio', options: ['banner', 'preferences'] },
-    granted: { control: 'check', options: ['analytics', 'marketing', 'personalization'] },
-  },
+  component: 'consent-banner',
+  render: renderBannerStory,
+  args: defaultArgs,
+  argTypes,
 };
 export default meta;
 
 type Story = StoryObj<StoryArgs>;
 
-export const BannerJapanese: Story = { name: 'Banner (日本語)' };
-export const BannerEnglish: Story = { name: 'Banner (English)', args: { lang: 'en' } };
-export const PreferencesJapanese: Story = { name: 'Preferences (日本語)', args: { view: 'preferences' } };
-export const PreferencesEnglish: Story = { name: 'Preferences (English)', args: { lang: 'en', view: 'preferences' } };
+// The first layer in each layout, light and dark.
+export const BarLight: Story = { name: 'Banner: bottom bar' };
+export const BarDark: Story = { name: 'Banner: bottom bar, dark', args: { theme: 'dark' } };
+export const BarTopLight: Story = { name: 'Banner: top bar', args: { layout: 'bar-top' } };
+export const BarTopDark: Story = { name: 'Banner: top bar, dark', args: { layout: 'bar-top', theme: 'dark' } };
+export const BoxLight: Story = { name: 'Banner: corner box', args: { layout: 'box' } };
+export const BoxDark: Story = { name: 'Banner: corner box, dark', args: { layout: 'box', theme: 'dark' } };
+export const ModalLight: Story = { name: 'Banner: modal', args: { layout: 'modal' } };
+export const ModalDark: Story = { name: 'Banner: modal, dark', args: { layout: 'modal', theme: 'dark' } };
+export const BarEnglish: Story = { name: 'Banner: bottom bar (English)', args: { lang: 'en' } };
+export const BarEnglishDark: Story = { name: 'Banner: bottom bar (English), dark', args: { lang: 'en', theme: 'dark' } };
+export const BrandColours: Story = { name: 'Banner: site colours (--consent-*)', args: { layout: 'box', brand: true } };
+
+// The preferences.
+export const PreferencesFirstVisit: Story = { name: 'Preferences: first visit', args: { scenario: 'preferences' } };
+export const PreferencesFirstVisitEnglish: Story = {
+  name: 'Preferences: first visit (English)',
+  args: { scenario: 'preferences', lang: 'en' },
+};
 export const PreferencesReturningVisitor: Story = {
-  name: 'Preferences, analytics granted earlier',
-  args: { view: 'preferences', granted: ['analytics'] },
+  name: 'Preferences: returning visitor, with consent id',
+  args: { scenario: 'returning-preferences', granted: ['analytics', 'personalization'] },
+};
+export const PreferencesVendorsAndWhenOff: Story = {
+  name: 'Preferences: recipients and “when off” texts',
+  args: { scenario: 'preferences', vendors: true, whenOff: true },
+};
+export const PreferencesVendorsAndWhenOffEnglishDark: Story = {
+  name: 'Preferences: recipients and “when off” texts (English), dark',
+  args: { scenario: 'preferences', vendors: true, whenOff: true, lang: 'en', theme: 'dark' },
+};
+
+// The unsubscribe confirmation after the e-mail link, per answer of the site's endpoint.
+export const UnsubscribeNoEndpoint: Story = { name: 'Unsubscribe confirmation: no endpoint', args: { scenario: 'opt-out' } };
+export const UnsubscribePending: Story = { name: 'Unsubscribe confirmation: recording…', args: { scenario: 'opt-out', delivery: 'pending' } };
+export const UnsubscribeSent: Story = { name: 'Unsubscribe confirmation: recorded', args: { scenario: 'opt-out', delivery: 'sent' } };
+export const UnsubscribeFailed: Story = { name: 'Unsubscribe confirmation: not recorded', args: { scenario: 'opt-out', delivery: 'failed' } };
+
+// Asked again, or told something.
+export const PolicyRevision: Story = {
+  name: 'Banner again: policy revised',
+  args: { scenario: 'revision', granted: ['analytics'] },
+};
+export const Expired: Story = { name: 'Banner again: decision expired', args: { scenario: 'expired', granted: ['analytics'] } };
+export const GlobalPrivacyControl: Story = { name: 'Banner: Global Privacy Control', args: { scenario: 'gpc' } };
+export const CookiesUnavailable: Story = { name: 'Banner: cookies disabled', args: { scenario: 'storage-unavailable' } };
+export const CookiesUnavailableNotice: Story = {
+  name: 'Notice: the cookie was not kept',
+  args: { scenario: 'storage-unavailable-notice' },
+};
+export const MinorRevisionNotice: Story = {
+  name: 'Notice: minor policy revision',
+  args: { scenario: 'minor-revision', granted: ['analytics'] },
+};
+export const FloatingButton: Story = {
+  name: 'Floating settings button',
+  args: { scenario: 'floating-button', floatingButton: 'bottom-right', granted: ['analytics'] },
 };

@@ -25,5 +25,8 @@ export async function mountConsentBanner(manager: ConsentManager, doc: Document 
 /** Gives every `<consent-disclosure>` on the page (a 外部送信ポリシー page) the manager to render. */
 export function mountDisclosures(manager: ConsentManager, doc: Document = document): void {
   defineConsentDisclosure();
-  for (const element of Array.from(doc.querySelectorAll(CONSENT_DISCLOSURE_TAG))) element.manager ??= manager;
+  for (const element of Array.from(doc.querySelectorAll(CONSENT_DISCLOSURE_TAG))) {
+    element.manager ??= manager;
+    if (!element.hasAttribute('theme')) element.setAttribute('theme', manager.config.theme);
+  }
 }

@@ -17,6 +17,7 @@ export function mountPlaceholders(manager: ConsentManager, doc: Document = docum
     const placeholder = doc.createElement(CONSENT_PLACEHOLDER_TAG);
     placeholder.manager = manager;
     placeholder.target = target;
+    placeholder.setAttribute('theme', manager.config.theme);
     const width = target.getAttribute('width') || (target.offsetWidth && `${target.offsetWidth}`);
     const height = target.getAttribute('height') || (target.offsetHeight && `${target.offsetHeight}`);
     // Same footprint as the embed, so nothing shifts when it loads (CLS 0).

@@ -26,8 +26,11 @@ async function mountConsentBanner(manager, doc = document) {
 /** Gives every `<consent-disclosure>` on the page (a 外部送信ポリシー page) the manager to render. */
 function mountDisclosures(manager, doc = document) {
     defineConsentDisclosure();
-    for (const element of Array.from(doc.querySelectorAll(CONSENT_DISCLOSURE_TAG)))
+    for (const element of Array.from(doc.querySelectorAll(CONSENT_DISCLOSURE_TAG))) {
         element.manager ??= manager;
+        if (!element.hasAttribute('theme'))
+            element.setAttribute('theme', manager.config.theme);
+    }
 }
 
 export { mountConsentBanner, mountDisclosures };

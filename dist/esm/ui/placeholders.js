@@ -14,6 +14,7 @@ function mountPlaceholders(manager, doc = document) {
         const placeholder = doc.createElement(CONSENT_PLACEHOLDER_TAG);
         placeholder.manager = manager;
         placeholder.target = target;
+        placeholder.setAttribute('theme', manager.config.theme);
         const width = target.getAttribute('width') || (target.offsetWidth && `${target.offsetWidth}`);
         const height = target.getAttribute('height') || (target.offsetHeight && `${target.offsetHeight}`);
         // Same footprint as the embed, so nothing shifts when it loads (CLS 0).

@@ -53,7 +53,7 @@ export class ConsentDisclosureElement extends LitElement {
     const strings = this.pageLanguage.strings;
     const columns = strings.disclosureColumns;
     const vendors = manager.config.vendors;
-    if (!vendors.length) return html`<p lang=${lang}>${strings.disclosureEmpty}</p>`;
+    if (!vendors.length) return html`<p class="empty" lang=${lang}>${strings.disclosureEmpty}</p>`;
     return html`
       <div class="wrapper" lang=${lang}>
         <table part="table">

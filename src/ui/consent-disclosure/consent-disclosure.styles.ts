@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { themeTokens } from '../shared/theme.js';
 
-export const consentDisclosureStyles = css`
+export const consentDisclosureStyles = [
+  themeTokens,
+  css`
   /* Typography on the inner box too: page rules on the host element would otherwise be inherited. */
   :host,
   .wrapper, p {
@@ -16,34 +19,43 @@ export const consentDisclosureStyles = css`
     font-family: var(--consent-font, system-ui, -apple-system, 'Hiragino Sans', 'Noto Sans JP', Meiryo, sans-serif);
     font-size: 15px;
     line-height: 1.6;
-    color: var(--consent-fg, #1b1f24);
+    color: var(--_fg);
   }
 
   .wrapper {
     overflow-x: auto;
   }
 
+  /* Its own background, so the text keeps its contrast whatever the page behind it. */
+  .empty {
+    margin: 0;
+    padding: 12px 16px;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
   table {
     width: 100%;
     border-collapse: collapse;
-    background: var(--consent-bg, #ffffff);
+    background: var(--_bg);
   }
 
   th,
   td {
     padding: 10px 12px;
-    border: 1px solid var(--consent-border, #c9ced6);
+    border: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
   }
 
   thead th {
-    background: var(--consent-header-bg, #eef0f3);
+    background: var(--consent-header-bg, var(--_surface));
     white-space: nowrap;
   }
 
   a {
-    color: var(--consent-accent, #0a58c2);
+    color: var(--_accent);
   }
 
   [role='switch'] {
@@ -67,7 +79,7 @@ export const consentDisclosureStyles = css`
     width: 44px;
     height: 26px;
     border-radius: 13px;
-    background: var(--consent-switch-off, #6b7280);
+    background: var(--_switch-off);
   }
 
   .thumb {
@@ -82,7 +94,7 @@ export const consentDisclosureStyles = css`
   }
 
   [aria-checked='true'] .track {
-    background: var(--consent-accent, #0a58c2);
+    background: var(--_accent);
   }
 
   [aria-checked='true'] .thumb {
@@ -94,7 +106,7 @@ export const consentDisclosureStyles = css`
   }
 
   :focus-visible {
-    outline: 3px solid var(--consent-focus, #0a58c2);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
 
@@ -103,4 +115,5 @@ export const consentDisclosureStyles = css`
       transition: none;
     }
   }
-`;
+`,
+];

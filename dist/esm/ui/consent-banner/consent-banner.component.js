@@ -312,11 +312,11 @@ class ConsentBannerElement extends LitElement {
             : nothing}
         </div>
         <div part="actions" class="actions dialog-footer">
-          <button part="button button-reject" class="choice" @click=${() => this.decide('rejectAll', 'preferences')}>
-            ${strings.rejectAll}
-          </button>
           <button part="button button-accept" class="choice" @click=${() => this.decide('acceptAll', 'preferences')}>
             ${strings.acceptAll}
+          </button>
+          <button part="button button-reject" class="choice" @click=${() => this.decide('rejectAll', 'preferences')}>
+            ${strings.rejectAll}
           </button>
           <button part="button button-save" class="save" @click=${() => manager.set(this.draft, 'preferences')}>
             ${strings.save}

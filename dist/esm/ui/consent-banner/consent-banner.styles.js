@@ -1,43 +1,17 @@
 import { css } from 'lit';
+import { themeTokens } from '../shared/theme.js';
 
-/** Dark colours, used by `theme="dark"` and by `theme="auto"` when the visitor prefers dark. Each pair meets 4.5:1. */
-const darkTokens = css `
-  --_bg: var(--consent-bg, #1f2328);
-  --_fg: var(--consent-fg, #eceef1);
-  --_muted: var(--consent-muted, #b9c0c8);
-  --_border: var(--consent-border, #59616b);
-  --_choice-bg: var(--consent-choice-bg, #eceef1);
-  --_choice-fg: var(--consent-choice-fg, #1b1f24);
-  --_accent: var(--consent-accent, #8ab4f8);
-  --_accent-fg: var(--consent-accent-fg, #0b1220);
-  --_switch-off: var(--consent-switch-off, #8b939c);
-  --_focus: var(--consent-focus, #8ab4f8);
-  --_error: var(--consent-error, #ffb4ab);
-  --_shadow: var(--consent-shadow, 0 -2px 24px rgb(0 0 0 / 0.6));
-`;
 /*
  * Sizes are in px, never rem: a host page's `html { font-size: 62.5% }` must
  * not shrink the widget. `all: initial` on the host keeps inherited page
  * styles (colour, font, letter-spacing) out; custom properties still pass in,
  * which is what makes them the theming API.
  */
-const consentBannerStyles = css `
+const consentBannerStyles = [
+    themeTokens,
+    css `
   :host {
     all: initial;
-    --_bg: var(--consent-bg, #ffffff);
-    --_fg: var(--consent-fg, #1b1f24);
-    --_muted: var(--consent-muted, #4a525c);
-    --_border: var(--consent-border, #c9ced6);
-    --_choice-bg: var(--consent-choice-bg, #1b1f24);
-    --_choice-fg: var(--consent-choice-fg, #ffffff);
-    --_accent: var(--consent-accent, #0a58c2);
-    --_accent-fg: var(--consent-accent-fg, #ffffff);
-    --_switch-off: var(--consent-switch-off, #6b7280);
-    --_focus: var(--consent-focus, #0a58c2);
-    --_radius: var(--consent-radius, 12px);
-    --_space: var(--consent-spacing, 16px);
-    --_shadow: var(--consent-shadow, 0 -2px 24px rgb(0 0 0 / 0.18));
-    --_error: var(--consent-error, #b3261e);
   }
 
   /*
@@ -70,16 +44,6 @@ const consentBannerStyles = css `
     text-transform: none;
     text-shadow: none;
     color: var(--_fg);
-  }
-
-  :host([theme='dark']) {
-    ${darkTokens}
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkTokens}
-    }
   }
 
   *,
@@ -162,7 +126,8 @@ const consentBannerStyles = css `
     border-radius: var(--_radius);
   }
 
-  :host([layout='box']) .banner-body {
+  :host([layout='box']) .banner-body,
+  .in-dialog .banner-body {
     flex: none;
   }
 
@@ -233,7 +198,8 @@ const consentBannerStyles = css `
     font-weight: 700;
   }
 
-  .banner a + a {
+  .banner a + a,
+  .intro a + a {
     margin-inline-start: 12px;
   }
 
@@ -458,6 +424,7 @@ const consentBannerStyles = css `
       transition: none;
     }
   }
-`;
+`,
+];
 
 export { consentBannerStyles };

@@ -44,7 +44,7 @@ class ConsentDisclosureElement extends LitElement {
         const columns = strings.disclosureColumns;
         const vendors = manager.config.vendors;
         if (!vendors.length)
-            return html `<p lang=${lang}>${strings.disclosureEmpty}</p>`;
+            return html `<p class="empty" lang=${lang}>${strings.disclosureEmpty}</p>`;
         return html `
       <div class="wrapper" lang=${lang}>
         <table part="table">

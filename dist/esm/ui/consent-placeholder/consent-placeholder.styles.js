@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { themeTokens } from '../shared/theme.js';
 
-const consentPlaceholderStyles = css `
+const consentPlaceholderStyles = [
+    themeTokens,
+    css `
   /* Typography on the inner box too: page rules on the host element would otherwise be inherited. */
   :host,
   .placeholder {
@@ -18,7 +21,7 @@ const consentPlaceholderStyles = css `
     font-family: var(--consent-font, system-ui, -apple-system, 'Hiragino Sans', 'Noto Sans JP', Meiryo, sans-serif);
     font-size: 15px;
     line-height: 1.6;
-    color: var(--consent-fg, #1b1f24);
+    color: var(--_fg);
   }
 
   .placeholder {
@@ -34,9 +37,9 @@ const consentPlaceholderStyles = css `
     padding: 16px;
     overflow: auto;
     text-align: center;
-    background: var(--consent-placeholder-bg, #eef0f3);
-    border: 1px solid var(--consent-border, #c9ced6);
-    border-radius: var(--consent-radius, 12px);
+    background: var(--consent-placeholder-bg, var(--_surface));
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
 
   p {
@@ -51,23 +54,24 @@ const consentPlaceholderStyles = css `
   button {
     min-height: 44px;
     padding: 8px 18px;
-    border: 2px solid var(--consent-accent, #0a58c2);
-    border-radius: calc(var(--consent-radius, 12px) / 2);
-    background: var(--consent-accent, #0a58c2);
-    color: var(--consent-accent-fg, #ffffff);
+    border: 2px solid var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_accent);
+    color: var(--_accent-fg);
     font: inherit;
     font-weight: 700;
     cursor: pointer;
   }
 
   a {
-    color: var(--consent-accent, #0a58c2);
+    color: var(--_accent);
   }
 
   :focus-visible {
-    outline: 3px solid var(--consent-focus, #0a58c2);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-`;
+`,
+];
 
 export { consentPlaceholderStyles };

@@ -50,7 +50,7 @@ import type { ConsentManager } from '../../core/consent-manager.js';
  * @attr lang - Forces the language instead of following `<html lang>`.
  */
 export declare class ConsentBannerElement extends LitElement {
-    static styles: import("lit").CSSResult;
+    static styles: import("lit").CSSResult[];
     static properties: {
         manager: {
             attribute: boolean;

@@ -1,1 +1,1 @@
-export declare const consentBannerStyles: import("lit").CSSResult;
+export declare const consentBannerStyles: import("lit").CSSResult[];

@@ -11,7 +11,7 @@ import type { ConsentManager } from '../../core/consent-manager.js';
  * @cssprop --consent-header-bg - Background of the header row.
  */
 export declare class ConsentDisclosureElement extends LitElement {
-    static styles: import("lit").CSSResult;
+    static styles: import("lit").CSSResult[];
     static properties: {
         manager: {
             attribute: boolean;

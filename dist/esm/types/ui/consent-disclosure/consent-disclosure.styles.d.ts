@@ -1,1 +1,1 @@
-export declare const consentDisclosureStyles: import("lit").CSSResult;
+export declare const consentDisclosureStyles: import("lit").CSSResult[];

@@ -10,7 +10,7 @@ import type { ConsentManager } from '../../core/consent-manager.js';
  * @cssprop --consent-placeholder-bg - Background of the box.
  */
 export declare class ConsentPlaceholderElement extends LitElement {
-    static styles: import("lit").CSSResult;
+    static styles: import("lit").CSSResult[];
     static properties: {
         manager: {
             attribute: boolean;

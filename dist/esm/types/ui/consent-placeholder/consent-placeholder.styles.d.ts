@@ -1,1 +1,1 @@
-export declare const consentPlaceholderStyles: import("lit").CSSResult;
+export declare const consentPlaceholderStyles: import("lit").CSSResult[];
