@@ -145,7 +145,7 @@ export const DEFAULT_GOOGLE_CONSENT_MAPPING: Record<CategoryId, GoogleConsentTyp
   analytics: ['analytics_storage'],
   marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
 };
-const GOOGLE_CONSENT_TYPES: readonly string[] = [
+export const GOOGLE_CONSENT_TYPES: readonly GoogleConsentType[] = [
   'ad_storage',
   'ad_user_data',
   'ad_personalization',
@@ -280,7 +280,7 @@ function googleConsentMapping(value: unknown, categoryIds: string[], log: Logger
   const mapping: Record<string, GoogleConsentType[]> = {};
   for (const [id, types] of Object.entries(value)) {
     if (!categoryIds.includes(id)) log.error(`googleConsentMode maps "${id}", which is not a configured category; ignoring it.`);
-    else if (!Array.isArray(types) || !types.every((t) => GOOGLE_CONSENT_TYPES.includes(t))) {
+    else if (!Array.isArray(types) || !types.every((t) => (GOOGLE_CONSENT_TYPES as readonly string[]).includes(t))) {
       log.error(`googleConsentMode.${id} must be a list of consent types (${GOOGLE_CONSENT_TYPES.join(', ')}); ignoring it.`);
     } else mapping[id] = types;
   }

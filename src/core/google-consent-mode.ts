@@ -1,5 +1,5 @@
 import type { ConsentState } from './categories.js';
-import type { GoogleConsentType } from './config.js';
+import { GOOGLE_CONSENT_TYPES, type GoogleConsentType } from './config.js';
 import type { ConsentManager } from './consent-manager.js';
 import type { Logger } from './log.js';
 
@@ -9,15 +9,6 @@ declare global {
   }
 }
 
-const ALL_TYPES: GoogleConsentType[] = [
-  'ad_storage',
-  'ad_user_data',
-  'ad_personalization',
-  'analytics_storage',
-  'functionality_storage',
-  'personalization_storage',
-  'security_storage',
-];
 /** How long Google tags wait for our update after the default. */
 const WAIT_FOR_UPDATE_MS = 500;
 
@@ -51,7 +42,7 @@ export function installGoogleConsentMode(manager: ConsentManager, win: Window, l
     // eslint-disable-next-line prefer-rest-params
     dataLayer.push!(arguments);
   }
-  const defaults: Record<string, unknown> = Object.fromEntries(ALL_TYPES.map((type) => [type, 'denied']));
+  const defaults: Record<string, unknown> = Object.fromEntries(GOOGLE_CONSENT_TYPES.map((type) => [type, 'denied']));
   defaults.security_storage = 'granted';
   defaults.wait_for_update = WAIT_FOR_UPDATE_MS;
   gtag('consent', 'default', defaults);

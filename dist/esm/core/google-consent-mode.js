@@ -1,12 +1,5 @@
-const ALL_TYPES = [
-    'ad_storage',
-    'ad_user_data',
-    'ad_personalization',
-    'analytics_storage',
-    'functionality_storage',
-    'personalization_storage',
-    'security_storage',
-];
+import { GOOGLE_CONSENT_TYPES } from './config.js';
+
 /** How long Google tags wait for our update after the default. */
 const WAIT_FOR_UPDATE_MS = 500;
 function googleConsentFor(state, mapping) {
@@ -39,7 +32,7 @@ function installGoogleConsentMode(manager, win, log) {
         // eslint-disable-next-line prefer-rest-params
         dataLayer.push(arguments);
     }
-    const defaults = Object.fromEntries(ALL_TYPES.map((type) => [type, 'denied']));
+    const defaults = Object.fromEntries(GOOGLE_CONSENT_TYPES.map((type) => [type, 'denied']));
     defaults.security_storage = 'granted';
     defaults.wait_for_update = WAIT_FOR_UPDATE_MS;
     gtag('consent', 'default', defaults);

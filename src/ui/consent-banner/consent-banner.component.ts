@@ -8,6 +8,7 @@ import { consoleLogger } from '../../core/log.js';
 import type { Language, Strings } from '../../i18n/index.js';
 import { categoryText, purposesText } from '../shared/category-text.js';
 import { PageLanguageController } from '../shared/page-language.js';
+import { renderSwitch } from '../shared/switch.js';
 import { consentBannerStyles } from './consent-banner.styles.js';
 
 function deepActiveElement(): HTMLElement | null {
@@ -272,22 +273,15 @@ export class ConsentBannerElement extends LitElement {
       <li part="category" class="category">
         <div class="category-head">
           <span class="category-title" id="${id}-title">${title}</span>
-          <button
-            part="switch"
-            role="switch"
-            type="button"
-            aria-checked=${on ? 'true' : 'false'}
-            aria-disabled=${category.required ? 'true' : nothing}
-            aria-labelledby="${id}-title"
-            aria-describedby=${describedBy}
-            data-category=${category.id}
-            @click=${() => this.toggle(category)}
-          >
-            <span class="track"><span class="thumb"></span></span>
-            <span class="switch-state" aria-hidden="true">
-              ${category.required ? strings.alwaysOn : on ? strings.on : strings.off}
-            </span>
-          </button>
+          ${renderSwitch({
+            on,
+            locked: category.required,
+            categoryId: category.id,
+            strings,
+            onToggle: () => this.toggle(category),
+            labelledBy: `${id}-title`,
+            describedBy,
+          })}
         </div>
         <p id="${id}-description">${description}</p>
         ${category.required ? html`<p id="${id}-locked">${strings.serviceLocked}</p>` : nothing}

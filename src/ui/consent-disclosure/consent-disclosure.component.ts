@@ -3,6 +3,7 @@ import type { ConsentManager } from '../../core/consent-manager.js';
 import { localize } from '../../core/localized-text.js';
 import { categoryText } from '../shared/category-text.js';
 import { PageLanguageController } from '../shared/page-language.js';
+import { renderSwitch } from '../shared/switch.js';
 import { consentDisclosureStyles } from './consent-disclosure.styles.js';
 
 /**
@@ -83,19 +84,14 @@ export class ConsentDisclosureElement extends LitElement {
                   <td>${localize(vendor.purpose, lang) ?? ''}</td>
                   <td>${categoryTitle}</td>
                   <td>
-                    <button
-                      part="switch"
-                      role="switch"
-                      type="button"
-                      aria-checked=${on ? 'true' : 'false'}
-                      aria-disabled=${category.required ? 'true' : nothing}
-                      aria-label=${`${categoryTitle}（${name}）`}
-                      data-category=${category.id}
-                      @click=${() => !category.required && manager.set({ [category.id]: !on }, 'preferences')}
-                    >
-                      <span class="track"><span class="thumb"></span></span>
-                      <span aria-hidden="true">${category.required ? strings.alwaysOn : on ? strings.on : strings.off}</span>
-                    </button>
+                    ${renderSwitch({
+                      on,
+                      locked: category.required,
+                      categoryId: category.id,
+                      strings,
+                      onToggle: () => !category.required && manager.set({ [category.id]: !on }, 'preferences'),
+                      label: `${categoryTitle}（${name}）`,
+                    })}
                   </td>
                 </tr>
               `;

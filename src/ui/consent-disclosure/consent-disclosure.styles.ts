@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { switchStyles } from '../shared/switch.js';
 import { themeTokens } from '../shared/theme.js';
 
 export const consentDisclosureStyles = [
   themeTokens,
+  switchStyles,
   css`
   /* Typography on the inner box too: page rules on the host element would otherwise be inherited. */
   :host,
@@ -58,62 +60,10 @@ export const consentDisclosureStyles = [
     color: var(--_accent);
   }
 
-  [role='switch'] {
-    display: inline-flex;
-    align-items: center;
-    gap: 8px;
-    min-height: 32px;
-    padding: 2px 4px;
-    border: 0;
-    border-radius: 999px;
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    font-size: 14px;
-    cursor: pointer;
-    white-space: nowrap;
-  }
-
-  .track {
-    position: relative;
-    width: 44px;
-    height: 26px;
-    border-radius: 13px;
-    background: var(--_switch-off);
-  }
-
-  .thumb {
-    position: absolute;
-    top: 3px;
-    left: 3px;
-    width: 20px;
-    height: 20px;
-    border-radius: 50%;
-    background: #ffffff;
-    transition: transform 0.15s;
-  }
-
-  [aria-checked='true'] .track {
-    background: var(--_accent);
-  }
-
-  [aria-checked='true'] .thumb {
-    transform: translateX(18px);
-  }
-
-  [aria-disabled='true'] {
-    cursor: not-allowed;
-  }
-
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
 
-  @media (prefers-reduced-motion: reduce) {
-    .thumb {
-      transition: none;
-    }
-  }
 `,
 ];

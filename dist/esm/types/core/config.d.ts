@@ -126,6 +126,7 @@ export interface ResolvedConfig {
     texts: Record<string, Record<string, unknown>>;
 }
 export declare const DEFAULT_GOOGLE_CONSENT_MAPPING: Record<CategoryId, GoogleConsentType[]>;
+export declare const GOOGLE_CONSENT_TYPES: readonly GoogleConsentType[];
 export declare const DEFAULT_COOKIE_NAME = "consent_banner";
 export declare const DEFAULT_REVISION = "1";
 /** 12 months for a consent; CNIL accepts up to 13. */

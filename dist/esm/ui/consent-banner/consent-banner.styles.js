@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { switchStyles } from '../shared/switch.js';
 import { themeTokens } from '../shared/theme.js';
 
 /*
@@ -9,6 +10,7 @@ import { themeTokens } from '../shared/theme.js';
  */
 const consentBannerStyles = [
     themeTokens,
+    switchStyles,
     css `
   :host {
     all: initial;
@@ -345,61 +347,6 @@ const consentBannerStyles = [
     font-size: 14px;
   }
 
-  [role='switch'] {
-    display: inline-flex;
-    flex: none;
-    align-items: center;
-    gap: 8px;
-    min-height: 32px;
-    padding: 2px 4px;
-    border: 0;
-    border-radius: 999px;
-    background: transparent;
-    color: var(--_fg);
-    font-size: 14px;
-  }
-
-  .track {
-    position: relative;
-    width: 44px;
-    height: 26px;
-    border-radius: 13px;
-    background: var(--_switch-off);
-    transition: background-color 0.15s;
-  }
-
-  .thumb {
-    position: absolute;
-    top: 3px;
-    left: 3px;
-    width: 20px;
-    height: 20px;
-    border-radius: 50%;
-    background: #ffffff;
-    transition: transform 0.15s;
-  }
-
-  [aria-checked='true'] .track {
-    background: var(--_accent);
-  }
-
-  [aria-checked='true'] .thumb {
-    transform: translateX(18px);
-  }
-
-  [aria-disabled='true'] {
-    cursor: not-allowed;
-  }
-
-  [aria-disabled='true'] .track {
-    opacity: 0.6;
-  }
-
-  .switch-state {
-    min-width: 4.5em;
-    text-align: start;
-  }
-
   .dialog-footer {
     position: sticky;
     bottom: 0;
@@ -418,12 +365,6 @@ const consentBannerStyles = [
     }
   }
 
-  @media (prefers-reduced-motion: reduce) {
-    .track,
-    .thumb {
-      transition: none;
-    }
-  }
 `,
 ];
 
