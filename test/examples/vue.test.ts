@@ -1,0 +1,3 @@
+import { describeFrameworkExample } from './framework-example.js';
+
+describeFrameworkExample('vue');
