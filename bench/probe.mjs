@@ -3,12 +3,13 @@
 //
 // Reports, via the CDP binding `__benchEmit` (fire-and-forget, no polling from
 // Node) and in `window.__bench`:
-//   visible  performance.now() when the banner element is connected, has a
-//            non-zero box and checkVisibility({opacity, visibility}) is true.
-//            Checked after every DOM mutation (document and the widget's
-//            shadow root) and on every animation frame, whichever is first.
-//   hidden   after a click: when the banner element is no longer visible
-//            (removed, display:none, visibility:hidden, opacity 0 or zero box).
+//   visible  performance.now() in the first animation frame (requestAnimationFrame,
+//            before that frame's paint) in which the banner element is connected,
+//            has a non-zero box and checkVisibility({opacity, visibility}) is true.
+//   hidden   after a click: when the banner element leaves the DOM (seen at once
+//            by a MutationObserver on the document and the widget's shadow root)
+//            or, checked per frame, is no longer visible (display:none,
+//            visibility:hidden, opacity 0 or a zero box).
 //   click    event.timeStamp of the first click (capture phase on window).
 //   gated    the value the gated analytics script assigns to window.__gatedRanAt.
 //   cls      sum of layout-shift entries without recent input; fcp from paint timing.
@@ -51,9 +52,13 @@ export function probe(config) {
   }
 
   const { banner } = config;
+  // Only after the click: a MutationObserver sees the banner leave the DOM at once. It never measures
+  // layout; everything that needs layout is checked in requestAnimationFrame, where the frame's own
+  // style and layout happen anyway, so the probe adds no layout work of its own.
+  let observing = false;
   let observedRoot = null;
-  const observer = new MutationObserver(() => check());
-  const observeOptions = { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open'] };
+  const observer = new MutationObserver(() => check(false));
+  const observeOptions = { childList: true, subtree: true };
 
   function find() {
     let root = document;
@@ -61,7 +66,7 @@ export function probe(config) {
       const host = document.querySelector(banner.host);
       root = host && host.shadowRoot;
       if (!root) return null;
-      if (watching && root !== observedRoot) {
+      if (observing && root !== observedRoot) {
         observedRoot = root;
         observer.observe(root, observeOptions);
       }
@@ -78,23 +83,22 @@ export function probe(config) {
 
   // phase: 'appear' until visible, then 'shown'; a click moves it to 'disappear'; 'done' stops all work.
   let phase = 'appear';
-  let watching = false;
   let deadline = 0;
 
-  function check() {
+  function check(inFrame) {
     if (phase === 'appear') {
-      const element = find();
-      if (element && isVisible(element)) {
+      if (inFrame && isVisible(find())) {
         state.visibleAt = performance.now();
         phase = 'shown';
-        stopWatching();
         emit('visible');
       }
     } else if (phase === 'disappear') {
-      if (!isVisible(find())) {
+      const element = find();
+      const gone = !element || !element.isConnected;
+      if (gone || (inFrame && !isVisible(element))) {
         state.hiddenAt = performance.now();
         phase = 'done';
-        stopWatching();
+        stopObserving();
         emit('hidden');
       }
     }
@@ -104,25 +108,23 @@ export function probe(config) {
     if (phase !== 'appear' && phase !== 'disappear') return;
     if (performance.now() > deadline) {
       phase = 'done';
-      stopWatching();
+      stopObserving();
       emit('timeout');
       return;
     }
-    check();
+    check(true);
     if (phase === 'appear' || phase === 'disappear') requestAnimationFrame(frame);
   }
 
-  function startWatching() {
-    watching = true;
+  function startFrames() {
     deadline = performance.now() + config.maxWatchMs;
-    observer.observe(document, observeOptions);
     requestAnimationFrame(frame);
   }
 
-  function stopWatching() {
-    watching = false;
+  function stopObserving() {
+    observing = false;
     observer.disconnect();
-    observedRoot = null; // disconnect() dropped it too; find() observes it again on the next start
+    observedRoot = null;
   }
 
   addEventListener(
@@ -131,8 +133,10 @@ export function probe(config) {
       if (phase !== 'shown' || !config.watchClick) return;
       state.clickAt = event.timeStamp;
       phase = 'disappear';
-      startWatching();
-      check();
+      observing = true;
+      observer.observe(document, observeOptions);
+      find(); // observes the shadow root too
+      startFrames();
     },
     { capture: true },
   );
@@ -140,6 +144,6 @@ export function probe(config) {
   // For Node: is the banner showing right now? (a returning visitor must not see it)
   Object.defineProperty(state, 'bannerVisibleNow', { value: () => isVisible(find()) });
 
-  if (config.watchBanner) startWatching();
+  if (config.watchBanner) startFrames();
   else phase = 'done';
 }
