@@ -80,7 +80,7 @@ function boot() {
         return module.mountConsentBanner(manager);
       })
       .catch((error: Error) => {
-        ui = undefined;
+        // Reported once: every later caller gets the same settled promise.
         log.error(`Could not load the banner UI from ${uiUrl} (${error.message}). Check that ${UI_FILE} sits beside consent-banner.js, or set uiUrl.`);
       }));
   manager.onViewChange((view) => {
