@@ -24,4 +24,5 @@ if (process.getuid?.() !== 0) {
 console.log(`Installing ${names} from Debian's packages…`);
 const run = (command) => execSync(command, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 run('apt-get update -qq');
-run(`apt-get install -y -qq --no-install-recommends ${names}`);
+// With recommends, as on the machines the suite was tried on (they bring the fonts pages render with).
+run(`apt-get install -y -qq ${names}`);
