@@ -78,7 +78,8 @@ function activate(original: HTMLScriptElement, policy: ScriptPolicy | null): Pro
  */
 export function watchDocument(doc: Document, manager: GateManager, scan: () => void): () => void {
   const observer = new MutationObserver((records) => {
-    if (records.some((r) => r.addedNodes.length)) scan();
+    // Only added elements can be gated; text updates (frequent in app frameworks) need no scan.
+    if (records.some((r) => Array.from(r.addedNodes).some((node) => node.nodeType === Node.ELEMENT_NODE))) scan();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   const unsubscribe = manager.onChange(scan);

@@ -77,47 +77,35 @@ describe('script gate', () => {
     await new Promise((r) => setTimeout(r, 30));
     expect(window.__gatedRuns).to.deep.equal(['present', 'added']);
   });
-});
 
-describe('script gate for refusals', () => {
-  let container: HTMLDivElement;
-  let gate: ReturnType<typeof createScriptGate> | undefined;
-  beforeEach(() => {
-    window.__gatedRuns = [];
-    container = document.createElement('div');
-    document.body.append(container);
-  });
-  afterEach(() => {
-    gate?.disconnect();
-    container.remove();
-  });
+  describe('refusals', () => {
+    it('runs data-consent-refused scripts only once the visitor has refused that category', async () => {
+      const manager = createConsentManager({ policyUrl: '/p' });
+      const fallback = gatedScript('', "__gatedRuns.push('cookieless fallback')");
+      fallback.removeAttribute('data-consent');
+      fallback.setAttribute('data-consent-refused', 'analytics');
+      container.append(fallback);
+      gate = createScriptGate(manager, document);
+      await new Promise((r) => setTimeout(r, 30));
+      expect(window.__gatedRuns, 'not before a decision').to.deep.equal([]);
+      manager.rejectAll();
+      await waitUntil(() => window.__gatedRuns!.length === 1);
+      manager.acceptAll();
+      manager.rejectAll();
+      await new Promise((r) => setTimeout(r, 30));
+      expect(window.__gatedRuns).to.deep.equal(['cookieless fallback']);
+    });
 
-  it('runs data-consent-refused scripts only once the visitor has refused that category', async () => {
-    const manager = createConsentManager({ policyUrl: '/p' });
-    const fallback = gatedScript('', "__gatedRuns.push('cookieless fallback')");
-    fallback.removeAttribute('data-consent');
-    fallback.setAttribute('data-consent-refused', 'analytics');
-    container.append(fallback);
-    gate = createScriptGate(manager, document);
-    await new Promise((r) => setTimeout(r, 30));
-    expect(window.__gatedRuns, 'not before a decision').to.deep.equal([]);
-    manager.rejectAll();
-    await waitUntil(() => window.__gatedRuns!.length === 1);
-    manager.acceptAll();
-    manager.rejectAll();
-    await new Promise((r) => setTimeout(r, 30));
-    expect(window.__gatedRuns).to.deep.equal(['cookieless fallback']);
-  });
-
-  it('does not run a refusal fallback when the category is granted', async () => {
-    const manager = createConsentManager({ policyUrl: '/p' });
-    const fallback = gatedScript('', "__gatedRuns.push('fallback')");
-    fallback.removeAttribute('data-consent');
-    fallback.setAttribute('data-consent-refused', 'analytics');
-    container.append(fallback);
-    gate = createScriptGate(manager, document);
-    manager.acceptAll();
-    await new Promise((r) => setTimeout(r, 30));
-    expect(window.__gatedRuns).to.deep.equal([]);
+    it('does not run a refusal fallback when the category is granted', async () => {
+      const manager = createConsentManager({ policyUrl: '/p' });
+      const fallback = gatedScript('', "__gatedRuns.push('fallback')");
+      fallback.removeAttribute('data-consent');
+      fallback.setAttribute('data-consent-refused', 'analytics');
+      container.append(fallback);
+      gate = createScriptGate(manager, document);
+      manager.acceptAll();
+      await new Promise((r) => setTimeout(r, 30));
+      expect(window.__gatedRuns).to.deep.equal([]);
+    });
   });
 });

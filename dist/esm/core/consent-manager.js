@@ -244,9 +244,11 @@ function createConsentManager(configInput = {}, options = {}) {
         getNotice: () => (notice ? { ...notice } : null),
         showNotice(next) {
             notice = next;
-            setView('notice');
-            // The view may already be 'notice' with another message.
-            viewListeners.emit(view);
+            // Already showing a notice: say so once for the new message, as setView only reports a change of view.
+            if (view === 'notice')
+                viewListeners.emit(view);
+            else
+                setView('notice');
         },
         updateNotice(changes) {
             if (!notice)

@@ -71,7 +71,8 @@ function activate(original, policy) {
  */
 function watchDocument(doc, manager, scan) {
     const observer = new MutationObserver((records) => {
-        if (records.some((r) => r.addedNodes.length))
+        // Only added elements can be gated; text updates (frequent in app frameworks) need no scan.
+        if (records.some((r) => Array.from(r.addedNodes).some((node) => node.nodeType === Node.ELEMENT_NODE)))
             scan();
     });
     observer.observe(doc.documentElement, { childList: true, subtree: true });

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { switchStyles } from '../shared/switch.js';
-import { themeTokens } from '../shared/theme.js';
+import { themeTokens, typography } from '../shared/theme.js';
 
 /*
  * Sizes are in px, never rem: a host page's `html { font-size: 62.5% }` must
@@ -16,36 +16,11 @@ export const consentBannerStyles = [
     all: initial;
   }
 
-  /*
-   * Typography is set on the widget's own top-level boxes, not only on :host:
-   * a page rule such as "* { letter-spacing: 3px }" reaches the host element
-   * itself and would be inherited from there.
-   */
   .banner,
   dialog,
   .floating,
   .visually-hidden {
-    font-family: var(
-      --consent-font,
-      system-ui,
-      -apple-system,
-      'Hiragino Sans',
-      'Hiragino Kaku Gothic ProN',
-      'Noto Sans JP',
-      Meiryo,
-      sans-serif
-    );
-    font-size: 15px;
-    font-style: normal;
-    font-weight: 400;
-    line-height: 1.6;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    text-shadow: none;
-    color: var(--_fg);
+    ${typography}
   }
 
   *,

@@ -1,27 +1,19 @@
 import { css } from 'lit';
 import { switchStyles } from '../shared/switch.js';
-import { themeTokens } from '../shared/theme.js';
+import { themeTokens, typography } from '../shared/theme.js';
 
 export const consentDisclosureStyles = [
   themeTokens,
   switchStyles,
   css`
-  /* Typography on the inner box too: page rules on the host element would otherwise be inherited. */
-  :host,
-  .wrapper, p {
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    font-style: normal;
-  }
-
   :host {
     all: initial;
     display: block;
-    font-family: var(--consent-font, system-ui, -apple-system, 'Hiragino Sans', 'Noto Sans JP', Meiryo, sans-serif);
-    font-size: 15px;
-    line-height: 1.6;
-    color: var(--_fg);
+  }
+
+  .wrapper,
+  .empty {
+    ${typography}
   }
 
   .wrapper {

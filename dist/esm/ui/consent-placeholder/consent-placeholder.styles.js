@@ -1,27 +1,18 @@
 import { css } from 'lit';
-import { themeTokens } from '../shared/theme.js';
+import { themeTokens, typography } from '../shared/theme.js';
 
 const consentPlaceholderStyles = [
     themeTokens,
     css `
-  /* Typography on the inner box too: page rules on the host element would otherwise be inherited. */
-  :host,
-  .placeholder {
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    font-style: normal;
-  }
-
   :host {
     all: initial;
     display: block;
     box-sizing: border-box;
     max-width: 100%;
-    font-family: var(--consent-font, system-ui, -apple-system, 'Hiragino Sans', 'Noto Sans JP', Meiryo, sans-serif);
-    font-size: 15px;
-    line-height: 1.6;
-    color: var(--_fg);
+  }
+
+  .placeholder {
+    ${typography}
   }
 
   .placeholder {

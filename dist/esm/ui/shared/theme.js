@@ -49,5 +49,34 @@ const themeTokens = css `
     }
   }
 `;
+/**
+ * The widget's typography, set on each element's own top-level boxes rather
+ * than only on :host: a page rule such as "* { letter-spacing: 3px }" reaches
+ * the host element itself and would be inherited from there. Sizes are px, so
+ * a page's `html { font-size: 62.5% }` does not shrink the widget.
+ */
+const typography = css `
+  font-family: var(
+    --consent-font,
+    system-ui,
+    -apple-system,
+    'Hiragino Sans',
+    'Hiragino Kaku Gothic ProN',
+    'Noto Sans JP',
+    Meiryo,
+    sans-serif
+  );
+  font-size: 15px;
+  font-style: normal;
+  font-weight: 400;
+  line-height: 1.6;
+  letter-spacing: normal;
+  word-spacing: normal;
+  text-align: start;
+  text-indent: 0;
+  text-transform: none;
+  text-shadow: none;
+  color: var(--_fg);
+`;
 
-export { themeTokens };
+export { themeTokens, typography };
