@@ -8,19 +8,27 @@ const typescriptForBundle = () =>
 const minify = () => terser({ ecma: 2020, module: true, format: { comments: false } });
 
 export default [
-  // The script-tag boot file: no Lit, js-cookie bundled, one classic script.
+  // The script-tag boot file: no Lit, no js-cookie, no validation messages; one classic script.
   {
     input: 'src/boot.ts',
     output: { file: 'dist/consent-banner.js', format: 'iife', sourcemap: false },
     plugins: [nodeResolve(), typescriptForBundle(), minify()],
   },
-  // The UI, loaded with import() by the boot file when something must be shown: Lit bundled.
+  // The full manager, loaded with import() by the boot file on a first visit, when a stored choice needs
+  // its judgement, and on the first change. (Built on its own rather than code-split with the UI: the
+  // few modules both use are smaller than the extra request a shared chunk would cost.)
+  {
+    input: 'src/core-chunk.ts',
+    output: { file: 'dist/consent-banner-core.js', format: 'es', sourcemap: false },
+    plugins: [nodeResolve(), typescriptForBundle(), minify()],
+  },
+  // The UI, loaded with import() by the core when something must be shown: Lit bundled.
   {
     input: 'src/ui-chunk.ts',
     output: { file: 'dist/consent-banner-ui.js', format: 'es', sourcemap: false },
     plugins: [nodeResolve(), typescriptForBundle(), minify()],
   },
-  // The vendor catalogue, fetched by the boot file only when the config names vendors by id.
+  // The vendor catalogue, fetched by the core only when the config names vendors by id.
   {
     input: 'src/catalogue/vendors.ts',
     output: { file: 'dist/consent-banner-catalogue.js', format: 'es', sourcemap: false },

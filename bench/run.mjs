@@ -585,7 +585,7 @@ function renderReport(results, options, startedAt) {
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const log = (message) => console.error(`[bench] ${message}`);
-  for (const file of ['dist/consent-banner.js', 'dist/consent-banner-ui.js']) {
+  for (const file of new Set(SCENARIOS.flatMap((s) => s.files))) {
     if (!existsSync(join(ROOT, file))) throw new Error(`${file} is missing: run \`npm run build\` first (npm run bench does).`);
   }
   for (const pkg of ['vanilla-cookieconsent', 'klaro']) {

@@ -1,31 +1,32 @@
 // Entry of dist/consent-banner.js, the file site owners include. It has no
-// Lit: it applies the stored choice at once and loads the UI only when
-// something must be shown, so a returning visitor downloads nothing more.
-import { resolveConfig } from './core/config.js';
+// Lit and no validation messages, so it stays within 3 KB: it sends Consent
+// Mode's default, applies a returning visitor's stored choice at once (gated
+// scripts and embeds, consent-ready, the public API) and loads nothing more.
+// The full core (consent-banner-core.js) is imported on a first visit, when
+// the stored choice needs its judgement, and on the first change or "open".
+import { besideScript, CORE_FILE, UI_FILE, whenParsed } from './core/chunk-files.js';
 import { readConfigSources } from './core/config-sources.js';
-import { createConsentManager } from './core/consent-manager.js';
+import type { ConsentManager } from './core/consent-manager.js';
+import { createDeferredManager } from './core/deferred-manager.js';
+import { GATED_EMBEDS } from './core/embed-gate.js';
+import { CONSENT_READY, dispatchConsentEvent } from './core/events.js';
+import { startGoogleConsentMode } from './core/google-consent-mode.js';
+import { cleanupPendingKey, recordQueueKey } from './core/storage-keys.js';
 import { consoleLogger as log } from './core/log.js';
-import { applyCatalogue } from './core/apply-catalogue.js';
-import { installAutoBlock } from './core/auto-block.js';
-import { installCleanup } from './core/cleanup.js';
-import { createEmbedGate } from './core/embed-gate.js';
-import { installGoogleConsentMode } from './core/google-consent-mode.js';
 import { installOpenLinks } from './core/open-links.js';
-import { handleOptOutLink } from './core/opt-out-link.js';
-import { installRecordSender } from './core/records.js';
-import { createPublicApi } from './core/public-api.js';
-import { createScriptGate } from './core/script-gate.js';
-import { createCookieStorage, createMemoryStorage } from './core/storage.js';
+import { readCookieValues } from './core/read-cookie.js';
+import { readBootConfig, readReturningVisit, stateOf } from './core/returning-visit.js';
+import { createScriptGate, watchDocument } from './core/script-gate.js';
 import { installTabSync } from './core/tab-sync.js';
-import type * as CatalogueModule from './catalogue/vendors.js';
-import type * as UiModule from './ui-chunk.js';
+import type * as CoreModule from './core-chunk.js';
 
-const UI_FILE = 'consent-banner-ui.js';
-const CATALOGUE_FILE = 'consent-banner-catalogue.js';
-
-function whenParsed(callback: () => void) {
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', callback, { once: true });
-  else callback();
+/** What the core leaves in localStorage for the next page view: unsent consent records, a clean-up to repeat. */
+function hasPendingWork(cookieName: string): boolean {
+  try {
+    return [recordQueueKey(cookieName), cleanupPendingKey(cookieName)].some((key) => localStorage.getItem(key) !== null);
+  } catch {
+    return false;
+  }
 }
 
 function boot() {
@@ -37,65 +38,67 @@ function boot() {
   const script =
     (document.currentScript as HTMLScriptElement | null) ??
     document.querySelector<HTMLScriptElement>('script[src*="consent-banner.js"]');
-  const config = resolveConfig(readConfigSources({ script, document, window, log }), log);
+  const raw = readConfigSources({ script, document, window, log });
+  const config = readBootConfig(raw);
+  const cookieValues = readCookieValues(document, config.cookieName);
+  const gpc = (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+  const visit = readReturningVisit(config, { cookieValues, now: Date.now(), gpc, search: location.search });
 
-  const storageUnavailable = !navigator.cookieEnabled;
-  if (storageUnavailable) log.warn('Cookies are disabled in this browser; the choice applies to this page view only.');
-  const storage = storageUnavailable
-    ? createMemoryStorage()
-    : createCookieStorage({ name: config.cookieName, domain: config.cookieDomain });
+  let core: Promise<CoreModule.Core> | undefined;
+  const loadCore = () =>
+    (core ??= (import(/* @vite-ignore */ besideScript(script, CORE_FILE)) as Promise<typeof CoreModule>).then(
+      (module) => {
+        const started = module.startCore({ raw, script, readyAnnounced: !!visit });
+        deferred.handOver(started.manager);
+        if (!visit) wire(started.manager, started.manager.config.googleConsentMode);
+        return started;
+      },
+      (error: Error) => {
+        // Reported once; what waited for the core keeps waiting, and nothing is granted meanwhile.
+        log.error(`Could not load ${CORE_FILE} (${error.message}). Check that it sits beside consent-banner.js.`);
+        return new Promise<never>(() => {});
+      },
+    ));
 
-  const manager = createConsentManager(config, { storage, log, storageUnavailable });
-  window.consentBanner = createPublicApi(manager);
-  // Consent Mode's default must reach the dataLayer before any gated tag can run.
-  installGoogleConsentMode(manager, window, log);
-  const cleanRefused = installCleanup(manager, document, window);
-  installTabSync(manager, document);
-  installRecordSender(manager, window);
-  installOpenLinks(document, manager);
-  if (config.autoBlock) installAutoBlock(manager, document);
-  // An unsubscribe link withdraws its category once everything above listens, and before any gated tag can run.
-  handleOptOutLink(manager, window, log);
-  createScriptGate(manager, document);
+  const state = visit?.state ?? stateOf(config, []);
+  const deferred = createDeferredManager(
+    state,
+    !!visit,
+    () => loadCore().then((started) => started.manager),
+    () => readCookieValues(document, config.cookieName).join() !== cookieValues.join(),
+  );
+  // The stand-in is the public API (mutations default to source "api"), minus what only the boot uses.
+  const { handOver, isDecided, syncFromStorage, ...api } = deferred;
+  window.consentBanner = Object.freeze(api);
+  installOpenLinks(document, deferred);
 
-  const besideScript = (file: string) => new URL(file, script?.src || location.href).href;
-  // Vendors named by catalogue id ("ga4") need the catalogue, fetched only by sites that use it.
-  const catalogue = config.catalogueVendors.length
-    ? (import(/* @vite-ignore */ besideScript(CATALOGUE_FILE)) as Promise<typeof CatalogueModule>)
-        .then((module) => {
-          applyCatalogue(config, module.VENDOR_CATALOGUE, log);
-          cleanRefused();
-        })
-        .catch((error: Error) => log.error(`Could not load the vendor catalogue ${CATALOGUE_FILE} (${error.message}); vendors given by id are left out.`))
-    : Promise.resolve();
+  // Consent Mode's default must reach the dataLayer before any Google tag runs, so it never waits for the core.
+  const followConsentMode = startGoogleConsentMode(config.googleConsentMode, window, log);
 
-  const uiUrl = config.uiUrl ? new URL(config.uiUrl, location.href).href : besideScript(UI_FILE);
-  let ui: Promise<unknown> | undefined;
-  const loadUi = () =>
-    (ui ??= catalogue
-      .then(() => import(/* @vite-ignore */ uiUrl) as Promise<typeof UiModule>)
-      .then((module) => {
-        module.mountPlaceholders(manager);
-        module.mountDisclosures(manager);
-        return module.mountConsentBanner(manager);
-      })
-      .catch((error: Error) => {
-        // Reported once: every later caller gets the same settled promise.
-        log.error(`Could not load the banner UI from ${uiUrl} (${error.message}). Check that ${UI_FILE} sits beside consent-banner.js, or set uiUrl.`);
-      }));
-  manager.onViewChange((view) => {
-    if (view !== 'hidden') void loadUi();
-  });
-  // Embeds waiting for consent need their placeholders, which live in the UI.
-  createEmbedGate(manager, document, () => void loadUi());
+  /** Gated scripts and embeds, Consent Mode updates and other tabs follow `manager` from now on. */
+  function wire(manager: typeof deferred | ConsentManager, mapping = config.googleConsentMode) {
+    if (mapping) followConsentMode?.(manager, mapping);
+    createScriptGate(manager, document);
+    // Embeds are rarer than scripts: the core gates them, and is loaded as soon as one is on the page.
+    watchDocument(document, manager, () => document.querySelector(GATED_EMBEDS) && void loadCore());
+    installTabSync(manager, config.cookieName, document);
+  }
 
-  // A first visit needs the banner: fetch the UI now, in parallel with the rest of the page,
-  // rather than after it has been parsed. consent-ready still waits for the parsed document.
-  if (!manager.isDecided() && manager.getView() === 'hidden') manager.showBanner();
+  if (!visit) {
+    // A first visit needs the banner: fetch the core now and the UI beside it, in parallel with the page.
+    void loadCore();
+    if (raw.uiUrl === undefined) {
+      document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: besideScript(script, UI_FILE) }));
+    }
+    return;
+  }
+
+  wire(deferred);
   whenParsed(() => {
-    manager.start();
-    // A 外部送信ポリシー page renders its table with the UI, and so does a floating settings button.
-    if (document.querySelector('consent-disclosure') || config.floatingButton) void loadUi();
+    dispatchConsentEvent(document, CONSENT_READY, { state: { ...state }, decided: true, gpc });
+    // The core has work left from an earlier page view (records to send, clean-up after a withdrawal),
+    // the config needs it, or the page shows what only the UI renders.
+    if (config.needsCore || hasPendingWork(config.cookieName) || document.querySelector('consent-disclosure')) void loadCore();
   });
 }
 

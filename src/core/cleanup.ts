@@ -2,13 +2,10 @@ import Cookies from 'js-cookie';
 import type { CategoryId } from './categories.js';
 import type { ResolvedConfig } from './config.js';
 import type { ConsentManager } from './consent-manager.js';
+import { namePattern } from './name-pattern.js';
+import { cleanupPendingKey } from './storage-keys.js';
 
-/** `_ga*` → matches `_ga`, `_ga_ABC123`; every other character is literal. */
-export function namePattern(patterns: string[]): RegExp | null {
-  if (!patterns.length) return null;
-  const escaped = patterns.map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*'));
-  return new RegExp(`^(?:${escaped.join('|')})$`);
-}
+export { namePattern };
 
 /** What a category's trackers leave behind: its own lists plus those of its vendors. */
 export function leftoversOf(config: ResolvedConfig, id: CategoryId): { cookies: string[]; storage: string[] } {
@@ -63,12 +60,23 @@ export function deleteStorageKeys(patterns: string[], win: Window = window): voi
   }
 }
 
+function setFlag(win: Window, key: string, on: boolean) {
+  try {
+    if (on) win.localStorage.setItem(key, '1');
+    else win.localStorage.removeItem(key);
+  } catch {
+    // Blocked storage: the clean-up of this page view still happened.
+  }
+}
+
 /**
  * Deletes the cookies and storage keys of every category that is not granted:
- * at start (left over from before a withdrawal) and whenever one is withdrawn.
+ * at start (left over from before a withdrawal) and whenever one is withdrawn,
+ * noting in localStorage that the next page view must look again.
  * With `reloadOnWithdraw`, a withdrawal reloads the page so running scripts stop.
  */
 export function installCleanup(manager: ConsentManager, doc: Document = document, win: Window = window): () => void {
+  const pendingKey = cleanupPendingKey(manager.config.cookieName);
   const clean = (ids: CategoryId[]) => {
     for (const id of ids) {
       const { cookies, storage } = leftoversOf(manager.config, id);
@@ -79,11 +87,13 @@ export function installCleanup(manager: ConsentManager, doc: Document = document
   const cleanRefused = () => {
     const state = manager.getState();
     clean(Object.keys(state).filter((id) => !state[id]));
+    setFlag(win, pendingKey, false);
   };
   cleanRefused();
   manager.onChange(({ state, changed }) => {
     const withdrawn = changed.filter((id) => !state[id]);
     clean(withdrawn);
+    if (withdrawn.length) setFlag(win, pendingKey, true);
     if (withdrawn.length && manager.config.reloadOnWithdraw) setTimeout(() => win.location.reload());
   });
   // Run again when more vendors become known (the catalogue loads later).

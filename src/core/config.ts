@@ -162,7 +162,7 @@ export const DEFAULT_LIFETIME_DAYS = 365;
 /** About 6 months for a refusal, so a visitor who said no is asked again sooner but not constantly. */
 export const DEFAULT_REFUSAL_LIFETIME_DAYS = 182;
 
-const OPTION_NAMES: readonly (keyof ConsentConfigInput)[] = [
+export const OPTION_NAMES: readonly (keyof ConsentConfigInput)[] = [
   'lang',
   'policyUrl',
   'revision',
@@ -189,8 +189,8 @@ const OPTION_NAMES: readonly (keyof ConsentConfigInput)[] = [
   'texts',
 ];
 
-const REVISION_PATTERN = /^[A-Za-z0-9._-]{1,32}$/;
-const COOKIE_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export const REVISION_PATTERN = /^[A-Za-z0-9._-]{1,32}$/;
+export const COOKIE_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 const SUPPORTED_LANGUAGES = ['ja', 'en'];
 
 /**

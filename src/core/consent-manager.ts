@@ -116,8 +116,11 @@ export interface ConsentManager extends ConsentApi {
   onViewChange(listener: (view: ConsentView) => void): () => void;
   /** Closes the preferences: back to the banner while the visitor has not decided. */
   closePreferences(): void;
-  /** Announces `consent-ready` (once) and shows the banner if a decision is needed. */
-  start(): void;
+  /**
+   * Announces `consent-ready` (once) and shows the banner if a decision is needed.
+   * `readyAnnounced`: the boot script already announced this state, on its own.
+   */
+  start(options?: { readyAnnounced?: boolean }): void;
   /** The rendered element, so events reach listeners from it; null falls back to `document`. */
   setEventTarget(target: EventTarget | null): void;
 }
@@ -386,12 +389,12 @@ export function createConsentManager(
       notice = null;
       setView(decision ? 'hidden' : 'banner');
     },
-    start() {
+    start({ readyAnnounced = false } = {}) {
       if (started) return;
       started = true;
       const eventTargetNow = target();
       const detail: ConsentReadyDetail = { state: { ...state }, decided: decision !== null, gpc };
-      if (eventTargetNow) dispatchConsentEvent(eventTargetNow, CONSENT_READY, detail);
+      if (eventTargetNow && !readyAnnounced) dispatchConsentEvent(eventTargetNow, CONSENT_READY, detail);
       pendingEvents.splice(0).forEach(dispatchChange);
       if (decision && withdrawnByGpc.length) {
         store({ ...decision, gpc: true });

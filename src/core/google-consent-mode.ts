@@ -22,20 +22,23 @@ export function googleConsentFor(state: ConsentState, mapping: Record<string, Go
   return values;
 }
 
+type Mapping = Record<string, GoogleConsentType[]>;
+type FollowedManager = Pick<ConsentManager, 'isDecided' | 'getState' | 'onChange'>;
+
 /**
  * Google Consent Mode v2: the default (everything denied but
  * security_storage) goes to the dataLayer at once, before any gated tag can
- * run; then one `update` for a restored decision and one per decision, each
- * followed by a `consent_update` event for tag managers.
+ * run. Returns the function that then follows a manager: one `update` for a
+ * restored decision and one per decision, each followed by a `consent_update`
+ * event for tag managers. Null when Consent Mode is off or cannot be sent.
  */
-export function installGoogleConsentMode(manager: ConsentManager, win: Window, log: Logger): void {
-  const mapping = manager.config.googleConsentMode;
-  if (!mapping) return;
+export function startGoogleConsentMode(mapping: Mapping | null, win: Window, log: Logger): ((manager: FollowedManager, mapping: Mapping) => void) | null {
+  if (!mapping) return null;
   win.dataLayer ??= [];
   const dataLayer = win.dataLayer as { push?: (...items: unknown[]) => unknown };
   if (typeof dataLayer?.push !== 'function') {
     log.error('window.dataLayer is not an array, so Google Consent Mode signals cannot be sent. Leave window.dataLayer to Google Tag Manager or gtag.js.');
-    return;
+    return null;
   }
   // gtag.js only reads Arguments objects, not arrays, from the dataLayer.
   function gtag(..._args: unknown[]) {
@@ -47,10 +50,17 @@ export function installGoogleConsentMode(manager: ConsentManager, win: Window, l
   defaults.wait_for_update = WAIT_FOR_UPDATE_MS;
   gtag('consent', 'default', defaults);
 
-  const update = (state: ConsentState, source: string) => {
-    gtag('consent', 'update', googleConsentFor(state, mapping));
-    dataLayer.push!({ event: 'consent_update', consent: state, consentSource: source });
+  return (manager, followedMapping) => {
+    const update = (state: ConsentState, source: string) => {
+      gtag('consent', 'update', googleConsentFor(state, followedMapping));
+      dataLayer.push!({ event: 'consent_update', consent: state, consentSource: source });
+    };
+    if (manager.isDecided()) update(manager.getState(), 'restore');
+    manager.onChange(({ state, source }) => update(state, source));
   };
-  if (manager.isDecided()) update(manager.getState(), 'restore');
-  manager.onChange(({ state, source }) => update(state, source));
+}
+
+/** The default now, and updates that follow `manager`. */
+export function installGoogleConsentMode(manager: FollowedManager, mapping: Mapping | null, win: Window, log: Logger): void {
+  startGoogleConsentMode(mapping, win, log)?.(manager, mapping!);
 }

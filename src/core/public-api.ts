@@ -10,7 +10,7 @@ declare global {
  * The part of a manager that page scripts may call. Decisions made through it
  * are reported with `source: 'api'`.
  */
-export function createPublicApi(manager: ConsentManager): ConsentApi {
+export function createPublicApi(manager: Pick<ConsentManager, keyof ConsentApi>): ConsentApi {
   return Object.freeze({
     getState: () => manager.getState(),
     isGranted: (id: string) => manager.isGranted(id),

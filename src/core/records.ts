@@ -1,5 +1,6 @@
 import type { ConsentManager, ConsentRecord } from './consent-manager.js';
 import { postJson } from './post-json.js';
+import { recordQueueKey } from './storage-keys.js';
 
 /** Records that could not be sent yet wait here, across page views. */
 const MAX_QUEUED = 50;
@@ -41,7 +42,7 @@ function createQueue(key: string, win: Window) {
  */
 export function installRecordSender(manager: ConsentManager, win: Window, retryDelays: number[] = []): { flush(): Promise<void> } {
   const endpoint = manager.config.recordEndpoint;
-  const queue = createQueue(`${manager.config.cookieName}_records`, win);
+  const queue = createQueue(recordQueueKey(manager.config.cookieName), win);
   const send = async () => {
     // One at a time, oldest first; stop at the first failure and keep the rest for later.
     for (let [record] = queue.read(); record && endpoint; [record] = queue.read()) {

@@ -1,4 +1,5 @@
 import Cookies from 'js-cookie';
+import { readCookieValues } from './read-cookie.js';
 
 /** Where the decision is kept between page views. */
 export interface ConsentStorage {
@@ -27,11 +28,7 @@ export function createCookieStorage({ name, domain, secure }: CookieStorageOptio
   };
   return {
     read: () => Cookies.get(name),
-    readAll: () =>
-      document.cookie
-        .split('; ')
-        .filter((cookie) => cookie.startsWith(`${name}=`))
-        .map((cookie) => Cookies.converter.read(cookie.slice(name.length + 1), name)),
+    readAll: () => readCookieValues(document, name),
     write(value, lifetimeDays) {
       Cookies.set(name, value, { ...attributes, expires: lifetimeDays });
       return Cookies.get(name) === value;

@@ -5,9 +5,13 @@ import type { ConsentManager } from './consent-manager.js';
  * cookie stays the source of truth: a message only says "read it again".
  * Without BroadcastChannel, a tab re-reads the cookie when it becomes visible.
  */
-export function installTabSync(manager: ConsentManager, doc: Document = document): () => void {
+export function installTabSync(
+  manager: Pick<ConsentManager, 'syncFromStorage' | 'onChange'>,
+  cookieName: string,
+  doc: Document = document,
+): () => void {
   const Channel = (globalThis as { BroadcastChannel?: typeof BroadcastChannel }).BroadcastChannel;
-  const channel = Channel ? new Channel(`consent-banner:${manager.config.cookieName}`) : null;
+  const channel = Channel ? new Channel(`consent-banner:${cookieName}`) : null;
   if (channel) channel.onmessage = () => manager.syncFromStorage();
   const unsubscribe = manager.onChange(({ source }) => {
     if (source !== 'sync') channel?.postMessage('changed');

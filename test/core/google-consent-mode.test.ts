@@ -25,7 +25,7 @@ function setup(config: object, stored?: string) {
   const win = {} as Window;
   const log = recordingLogger();
   const manager = createConsentManager({ policyUrl: '/p', ...config }, { storage: createMemoryStorage(stored), gpc: false, log });
-  installGoogleConsentMode(manager, win, log);
+  installGoogleConsentMode(manager, manager.config.googleConsentMode, win, log);
   return { manager, dataLayer: win.dataLayer as unknown[], log, win };
 }
 
@@ -88,7 +88,7 @@ describe('Google Consent Mode v2', () => {
     const win = { dataLayer: { not: 'an array' } } as unknown as Window;
     const log = recordingLogger();
     const manager = createConsentManager({ policyUrl: '/p', googleConsentMode: true }, { log });
-    installGoogleConsentMode(manager, win, log);
+    installGoogleConsentMode(manager, manager.config.googleConsentMode, win, log);
     manager.acceptAll();
     expect(log.errors[0]).to.contain('window.dataLayer');
   });

@@ -30,6 +30,8 @@ describe('the built script tag on a site', () => {
   let frame: HTMLIFrameElement;
   beforeEach(() => {
     clearCookies();
+    // Work the core left for a later page view would make it load on a returning visit.
+    localStorage.removeItem('consent_banner_cleanup');
     frame = document.createElement('iframe');
     frame.style.cssText = 'width: 1024px; height: 700px';
     document.body.append(frame);
@@ -58,15 +60,19 @@ describe('the built script tag on a site', () => {
       detail: { state: { service: true, analytics: true, marketing: true }, changed: ['analytics', 'marketing'], source: 'banner' },
     });
 
-    // Reload: no banner and no UI download, consent-ready with the stored state, tracker runs at once.
+    // Reload: no banner, nothing downloaded but the boot file, consent-ready with the stored state, tracker runs at once.
     win = await visit(frame, true);
     expect(win.consentEvents).to.deep.equal([
       { type: 'consent-ready', detail: { state: { service: true, analytics: true, marketing: true }, decided: true, gpc: false } },
     ]);
     await waitUntil(() => win.trackerRuns === 1, 'tracker did not run for the returning visitor');
     expect(win.document.querySelector('consent-banner') === null, 'no banner element').to.equal(true);
-    const downloads = win.performance.getEntriesByType('resource').map((entry) => entry.name);
-    expect(downloads.filter((name) => name.includes('consent-banner-ui'))).to.deep.equal([]);
+    const widgetFiles = () =>
+      win.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith('/dist/'));
+    expect(widgetFiles()).to.deep.equal(['/dist/consent-banner.js']);
 
     // Reject from the footer link's preferences.
     (win.document.querySelector('[data-consent-open]') as HTMLElement).click();
@@ -76,6 +82,17 @@ describe('the built script tag on a site', () => {
     expect(win.consentEvents[1].detail).to.deep.include({ changed: ['analytics', 'marketing'], source: 'preferences' });
     expect(readCookie('consent_banner')).to.match(/^1\|2026-11\|\d+\|[a-z0-9]{16}\|$/);
     expect(win.consentBanner!.getState()).to.deep.equal({ service: true, analytics: false, marketing: false });
+    expect(widgetFiles().sort()).to.deep.equal(['/dist/consent-banner-core.js', '/dist/consent-banner-ui.js', '/dist/consent-banner.js']);
+    expect(win.consentEvents.filter((e) => e.type === 'consent-ready'), 'consent-ready once, from the boot file').to.have.length(1);
+
+    // The withdrawal leaves a clean-up for the next page view, which loads the core once for it, and no UI.
+    win = await visit(frame, true);
+    await waitUntil(() => widgetFiles().includes('/dist/consent-banner-core.js'), 'the core did not come to clean up');
+    await waitUntil(() => win.localStorage.getItem('consent_banner_cleanup') === null, 'clean-up still pending');
+    expect(widgetFiles()).to.not.include('/dist/consent-banner-ui.js');
+    win = await visit(frame, true);
+    expect(widgetFiles()).to.deep.equal(['/dist/consent-banner.js']);
+    expect(win.trackerRuns).to.equal(undefined);
   });
 
   it('offers the global API on window.consentBanner', async () => {

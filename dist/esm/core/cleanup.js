@@ -1,12 +1,7 @@
 import Cookies from 'js-cookie';
+import { namePattern } from './name-pattern.js';
+import { cleanupPendingKey } from './storage-keys.js';
 
-/** `_ga*` → matches `_ga`, `_ga_ABC123`; every other character is literal. */
-function namePattern(patterns) {
-    if (!patterns.length)
-        return null;
-    const escaped = patterns.map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*'));
-    return new RegExp(`^(?:${escaped.join('|')})$`);
-}
 /** What a category's trackers leave behind: its own lists plus those of its vendors. */
 function leftoversOf(config, id) {
     const category = config.categories.find((c) => c.id === id);
@@ -62,12 +57,25 @@ function deleteStorageKeys(patterns, win = window) {
         }
     }
 }
+function setFlag(win, key, on) {
+    try {
+        if (on)
+            win.localStorage.setItem(key, '1');
+        else
+            win.localStorage.removeItem(key);
+    }
+    catch {
+        // Blocked storage: the clean-up of this page view still happened.
+    }
+}
 /**
  * Deletes the cookies and storage keys of every category that is not granted:
- * at start (left over from before a withdrawal) and whenever one is withdrawn.
+ * at start (left over from before a withdrawal) and whenever one is withdrawn,
+ * noting in localStorage that the next page view must look again.
  * With `reloadOnWithdraw`, a withdrawal reloads the page so running scripts stop.
  */
 function installCleanup(manager, doc = document, win = window) {
+    const pendingKey = cleanupPendingKey(manager.config.cookieName);
     const clean = (ids) => {
         for (const id of ids) {
             const { cookies, storage } = leftoversOf(manager.config, id);
@@ -78,11 +86,14 @@ function installCleanup(manager, doc = document, win = window) {
     const cleanRefused = () => {
         const state = manager.getState();
         clean(Object.keys(state).filter((id) => !state[id]));
+        setFlag(win, pendingKey, false);
     };
     cleanRefused();
     manager.onChange(({ state, changed }) => {
         const withdrawn = changed.filter((id) => !state[id]);
         clean(withdrawn);
+        if (withdrawn.length)
+            setFlag(win, pendingKey, true);
         if (withdrawn.length && manager.config.reloadOnWithdraw)
             setTimeout(() => win.location.reload());
     });

@@ -262,13 +262,13 @@ function createConsentManager(configInput = {}, options = {}) {
             notice = null;
             setView(decision ? 'hidden' : 'banner');
         },
-        start() {
+        start({ readyAnnounced = false } = {}) {
             if (started)
                 return;
             started = true;
             const eventTargetNow = target();
             const detail = { state: { ...state }, decided: decision !== null, gpc };
-            if (eventTargetNow)
+            if (eventTargetNow && !readyAnnounced)
                 dispatchConsentEvent(eventTargetNow, CONSENT_READY, detail);
             pendingEvents.splice(0).forEach(dispatchChange);
             if (decision && withdrawnByGpc.length) {

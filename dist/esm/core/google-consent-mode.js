@@ -14,18 +14,18 @@ function googleConsentFor(state, mapping) {
 /**
  * Google Consent Mode v2: the default (everything denied but
  * security_storage) goes to the dataLayer at once, before any gated tag can
- * run; then one `update` for a restored decision and one per decision, each
- * followed by a `consent_update` event for tag managers.
+ * run. Returns the function that then follows a manager: one `update` for a
+ * restored decision and one per decision, each followed by a `consent_update`
+ * event for tag managers. Null when Consent Mode is off or cannot be sent.
  */
-function installGoogleConsentMode(manager, win, log) {
-    const mapping = manager.config.googleConsentMode;
+function startGoogleConsentMode(mapping, win, log) {
     if (!mapping)
-        return;
+        return null;
     win.dataLayer ??= [];
     const dataLayer = win.dataLayer;
     if (typeof dataLayer?.push !== 'function') {
         log.error('window.dataLayer is not an array, so Google Consent Mode signals cannot be sent. Leave window.dataLayer to Google Tag Manager or gtag.js.');
-        return;
+        return null;
     }
     // gtag.js only reads Arguments objects, not arrays, from the dataLayer.
     function gtag(..._args) {
@@ -36,13 +36,19 @@ function installGoogleConsentMode(manager, win, log) {
     defaults.security_storage = 'granted';
     defaults.wait_for_update = WAIT_FOR_UPDATE_MS;
     gtag('consent', 'default', defaults);
-    const update = (state, source) => {
-        gtag('consent', 'update', googleConsentFor(state, mapping));
-        dataLayer.push({ event: 'consent_update', consent: state, consentSource: source });
+    return (manager, followedMapping) => {
+        const update = (state, source) => {
+            gtag('consent', 'update', googleConsentFor(state, followedMapping));
+            dataLayer.push({ event: 'consent_update', consent: state, consentSource: source });
+        };
+        if (manager.isDecided())
+            update(manager.getState(), 'restore');
+        manager.onChange(({ state, source }) => update(state, source));
     };
-    if (manager.isDecided())
-        update(manager.getState(), 'restore');
-    manager.onChange(({ state, source }) => update(state, source));
+}
+/** The default now, and updates that follow `manager`. */
+function installGoogleConsentMode(manager, mapping, win, log) {
+    startGoogleConsentMode(mapping, win, log)?.(manager, mapping);
 }
 
-export { googleConsentFor, installGoogleConsentMode };
+export { googleConsentFor, installGoogleConsentMode, startGoogleConsentMode };

@@ -1,4 +1,5 @@
 import { postJson } from './post-json.js';
+import { recordQueueKey } from './storage-keys.js';
 
 function createQueue(key, win) {
     let memory = [];
@@ -41,7 +42,7 @@ function createQueue(key, win) {
  */
 function installRecordSender(manager, win, retryDelays = []) {
     const endpoint = manager.config.recordEndpoint;
-    const queue = createQueue(`${manager.config.cookieName}_records`, win);
+    const queue = createQueue(recordQueueKey(manager.config.cookieName), win);
     const send = async () => {
         // One at a time, oldest first; stop at the first failure and keep the rest for later.
         for (let [record] = queue.read(); record && endpoint; [record] = queue.read()) {

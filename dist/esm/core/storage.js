@@ -1,4 +1,5 @@
 import Cookies from 'js-cookie';
+import { readCookieValues } from './read-cookie.js';
 
 /** First-party cookie storage: `Path=/`, `SameSite=Lax`, `Secure` on https. */
 function createCookieStorage({ name, domain, secure }) {
@@ -10,10 +11,7 @@ function createCookieStorage({ name, domain, secure }) {
     };
     return {
         read: () => Cookies.get(name),
-        readAll: () => document.cookie
-            .split('; ')
-            .filter((cookie) => cookie.startsWith(`${name}=`))
-            .map((cookie) => Cookies.converter.read(cookie.slice(name.length + 1), name)),
+        readAll: () => readCookieValues(document, name),
         write(value, lifetimeDays) {
             Cookies.set(name, value, { ...attributes, expires: lifetimeDays });
             return Cookies.get(name) === value;

@@ -3,9 +3,9 @@
  * cookie stays the source of truth: a message only says "read it again".
  * Without BroadcastChannel, a tab re-reads the cookie when it becomes visible.
  */
-function installTabSync(manager, doc = document) {
+function installTabSync(manager, cookieName, doc = document) {
     const Channel = globalThis.BroadcastChannel;
-    const channel = Channel ? new Channel(`consent-banner:${manager.config.cookieName}`) : null;
+    const channel = Channel ? new Channel(`consent-banner:${cookieName}`) : null;
     if (channel)
         channel.onmessage = () => manager.syncFromStorage();
     const unsubscribe = manager.onChange(({ source }) => {

@@ -1,8 +1,8 @@
 import type { CategoryId } from './categories.js';
 import type { ResolvedConfig } from './config.js';
 import type { ConsentManager } from './consent-manager.js';
-/** `_ga*` → matches `_ga`, `_ga_ABC123`; every other character is literal. */
-export declare function namePattern(patterns: string[]): RegExp | null;
+import { namePattern } from './name-pattern.js';
+export { namePattern };
 /** What a category's trackers leave behind: its own lists plus those of its vendors. */
 export declare function leftoversOf(config: ResolvedConfig, id: CategoryId): {
     cookies: string[];
@@ -18,7 +18,8 @@ export declare function deleteCookies(patterns: string[], doc?: Document): strin
 export declare function deleteStorageKeys(patterns: string[], win?: Window): void;
 /**
  * Deletes the cookies and storage keys of every category that is not granted:
- * at start (left over from before a withdrawal) and whenever one is withdrawn.
+ * at start (left over from before a withdrawal) and whenever one is withdrawn,
+ * noting in localStorage that the next page view must look again.
  * With `reloadOnWithdraw`, a withdrawal reloads the page so running scripts stop.
  */
 export declare function installCleanup(manager: ConsentManager, doc?: Document, win?: Window): () => void;

@@ -133,6 +133,9 @@ export declare const DEFAULT_REVISION = "1";
 export declare const DEFAULT_LIFETIME_DAYS = 365;
 /** About 6 months for a refusal, so a visitor who said no is asked again sooner but not constantly. */
 export declare const DEFAULT_REFUSAL_LIFETIME_DAYS = 182;
+export declare const OPTION_NAMES: readonly (keyof ConsentConfigInput)[];
+export declare const REVISION_PATTERN: RegExp;
+export declare const COOKIE_NAME_PATTERN: RegExp;
 /**
  * Links from config text may only lead to web pages or mail: anything else
  * (`javascript:`, `data:`) would run code or show content we cannot vouch for.

@@ -106,8 +106,13 @@ export interface ConsentManager extends ConsentApi {
     onViewChange(listener: (view: ConsentView) => void): () => void;
     /** Closes the preferences: back to the banner while the visitor has not decided. */
     closePreferences(): void;
-    /** Announces `consent-ready` (once) and shows the banner if a decision is needed. */
-    start(): void;
+    /**
+     * Announces `consent-ready` (once) and shows the banner if a decision is needed.
+     * `readyAnnounced`: the boot script already announced this state, on its own.
+     */
+    start(options?: {
+        readyAnnounced?: boolean;
+    }): void;
     /** The rendered element, so events reach listeners from it; null falls back to `document`. */
     setEventTarget(target: EventTarget | null): void;
 }

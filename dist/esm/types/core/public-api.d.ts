@@ -8,4 +8,4 @@ declare global {
  * The part of a manager that page scripts may call. Decisions made through it
  * are reported with `source: 'api'`.
  */
-export declare function createPublicApi(manager: ConsentManager): ConsentApi;
+export declare function createPublicApi(manager: Pick<ConsentManager, keyof ConsentApi>): ConsentApi;

@@ -1,0 +1,15 @@
+import { type ConsentManager } from './core/consent-manager.js';
+export interface CoreOptions {
+    /** The raw config the boot script collected from the page. */
+    raw: Record<string, unknown>;
+    /** The script tag, for files that sit beside it. */
+    script: HTMLScriptElement | null;
+    /** The boot script has announced `consent-ready` for a stored decision already. */
+    readyAnnounced: boolean;
+}
+export interface Core {
+    manager: ConsentManager;
+    /** Loads the UI (once) and mounts the banner, placeholders and disclosure tables. */
+    loadUi(): Promise<unknown>;
+}
+export declare function startCore({ raw, script, readyAnnounced }: CoreOptions): Core;

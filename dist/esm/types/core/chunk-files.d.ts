@@ -1,0 +1,8 @@
+export declare const CORE_FILE = "consent-banner-core.js";
+export declare const UI_FILE = "consent-banner-ui.js";
+export declare const CATALOGUE_FILE = "consent-banner-catalogue.js";
+/** `file` beside the boot script (or beside the page when the script's address is unknown). */
+export declare function besideScript(script: HTMLScriptElement | null, file: string): string;
+/** Where the UI module lives: `uiUrl`, or beside the boot script. Both files must compute the same address, so the module is fetched once. */
+export declare function uiAddress(uiUrl: string | undefined, script: HTMLScriptElement | null): string;
+export declare function whenParsed(callback: () => void): void;

@@ -1,0 +1,39 @@
+import { type CategoryId, type ConsentState } from './categories.js';
+import { type GoogleConsentType } from './config.js';
+import { type StoredDecision } from './cookie-format.js';
+/** The config as the boot script understands it: the same values as `resolveConfig` gives, without its messages. */
+export interface BootConfig {
+    cookieName: string;
+    revision: string;
+    cookieLifetimeDays: number;
+    refusalLifetimeDays: number;
+    /** Every configured category id, `service` first. */
+    categoryIds: CategoryId[];
+    sellOrShareIds: CategoryId[];
+    googleConsentMode: Record<CategoryId, GoogleConsentType[]> | null;
+    optOutParam: string;
+    /** Something only the full core handles is configured. */
+    needsCore: boolean;
+}
+export declare function readBootConfig(raw: Record<string, unknown>): BootConfig;
+export interface VisitContext {
+    /** Every value stored under the cookie name (the same name may be set for several paths or domains). */
+    cookieValues: string[];
+    now: number;
+    gpc: boolean;
+    /** The page URL's query string, which may carry an unsubscribe link's parameter. */
+    search: string;
+}
+/**
+ * The state to apply at once for a returning visitor, or null when the full
+ * manager must decide: no decision, several cookies, a damaged, future-dated,
+ * expired or outdated one, an unsubscribe link, a grant that Global Privacy
+ * Control now outweighs. (A decision of an older revision never counts here,
+ * so `revisionMinor`'s notice is the full core's job.)
+ */
+export declare function readReturningVisit(config: BootConfig, context: VisitContext): {
+    decision: StoredDecision;
+    state: ConsentState;
+} | null;
+/** Every configured category: `service` on, the others as granted. */
+export declare function stateOf(config: BootConfig, granted: readonly CategoryId[]): ConsentState;

@@ -1,0 +1,88 @@
+// Entry of dist/consent-banner-core.js: the full manager and everything a
+// decision needs (config validation and its messages, clean-up, records, the
+// unsubscribe link, the vendor catalogue, auto-blocking, loading the UI).
+// The boot script imports it on a first visit, whenever it cannot vouch for a
+// stored decision, and as soon as the visitor or a page script changes or
+// opens something. Gating, Consent Mode and the public API stay in the boot.
+import { applyCatalogue } from './core/apply-catalogue.js';
+import { besideScript, CATALOGUE_FILE, UI_FILE, uiAddress, whenParsed } from './core/chunk-files.js';
+import { installAutoBlock } from './core/auto-block.js';
+import { installCleanup } from './core/cleanup.js';
+import { resolveConfig } from './core/config.js';
+import { createConsentManager, type ConsentManager } from './core/consent-manager.js';
+import { createEmbedGate } from './core/embed-gate.js';
+import { consoleLogger as log } from './core/log.js';
+import { handleOptOutLink } from './core/opt-out-link.js';
+import { installRecordSender } from './core/records.js';
+import { createCookieStorage, createMemoryStorage } from './core/storage.js';
+import type * as CatalogueModule from './catalogue/vendors.js';
+import type * as UiModule from './ui-chunk.js';
+
+export interface CoreOptions {
+  /** The raw config the boot script collected from the page. */
+  raw: Record<string, unknown>;
+  /** The script tag, for files that sit beside it. */
+  script: HTMLScriptElement | null;
+  /** The boot script has announced `consent-ready` for a stored decision already. */
+  readyAnnounced: boolean;
+}
+
+export interface Core {
+  manager: ConsentManager;
+  /** Loads the UI (once) and mounts the banner, placeholders and disclosure tables. */
+  loadUi(): Promise<unknown>;
+}
+
+export function startCore({ raw, script, readyAnnounced }: CoreOptions): Core {
+  const config = resolveConfig(raw, log);
+  const storageUnavailable = !navigator.cookieEnabled;
+  if (storageUnavailable) log.warn('Cookies are disabled in this browser; the choice applies to this page view only.');
+  const storage = storageUnavailable
+    ? createMemoryStorage()
+    : createCookieStorage({ name: config.cookieName, domain: config.cookieDomain });
+
+  const manager = createConsentManager(config, { storage, log, storageUnavailable });
+  const cleanRefused = installCleanup(manager, document, window);
+  installRecordSender(manager, window);
+  if (config.autoBlock) installAutoBlock(manager, document);
+  // An unsubscribe link withdraws its category before the boot script wires any gated tag to this manager.
+  handleOptOutLink(manager, window, log);
+
+  // Vendors named by catalogue id ("ga4") need the catalogue, fetched only by sites that use it.
+  const catalogue = config.catalogueVendors.length
+    ? (import(/* @vite-ignore */ besideScript(script, CATALOGUE_FILE)) as Promise<typeof CatalogueModule>)
+        .then((module) => {
+          applyCatalogue(config, module.VENDOR_CATALOGUE, log);
+          cleanRefused();
+        })
+        .catch((error: Error) => log.error(`Could not load the vendor catalogue ${CATALOGUE_FILE} (${error.message}); vendors given by id are left out.`))
+    : Promise.resolve();
+
+  const uiUrl = uiAddress(config.uiUrl, script);
+  let ui: Promise<unknown> | undefined;
+  const loadUi = () =>
+    (ui ??= catalogue
+      .then(() => import(/* @vite-ignore */ uiUrl) as Promise<typeof UiModule>)
+      .then((module) => {
+        module.mountPlaceholders(manager);
+        module.mountDisclosures(manager);
+        return module.mountConsentBanner(manager);
+      })
+      .catch((error: Error) => {
+        // Reported once: every later caller gets the same settled promise.
+        log.error(`Could not load the banner UI from ${uiUrl} (${error.message}). Check that ${UI_FILE} sits beside consent-banner.js, or set uiUrl.`);
+      }));
+  manager.onViewChange((view) => {
+    if (view !== 'hidden') void loadUi();
+  });
+  // Embeds waiting for consent need their placeholders, which live in the UI.
+  createEmbedGate(manager, document, () => void loadUi());
+
+  if (!manager.isDecided() && manager.getView() === 'hidden') manager.showBanner();
+  whenParsed(() => {
+    manager.start({ readyAnnounced });
+    // A 外部送信ポリシー page renders its table with the UI, and so does a floating settings button.
+    if (document.querySelector('consent-disclosure') || config.floatingButton) void loadUi();
+  });
+  return { manager, loadUi };
+}

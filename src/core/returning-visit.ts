@@ -1,0 +1,121 @@
+// What the boot script reads on its own, without the full manager: just
+// enough of the config to apply a stored decision at once. It prints no
+// messages (the full core validates the config and reports every problem
+// whenever it loads) and falls back exactly as resolveConfig does. It
+// repeats a little of config.ts on purpose, to keep the boot file within its
+// size budget; test/core/returning-visit.test.ts checks that both agree.
+import { BUILT_IN_CATEGORIES, CATEGORY_ID_PATTERN, SERVICE_CATEGORY, type CategoryId, type ConsentState } from './categories.js';
+import {
+  COOKIE_NAME_PATTERN,
+  DEFAULT_COOKIE_NAME,
+  DEFAULT_GOOGLE_CONSENT_MAPPING,
+  DEFAULT_LIFETIME_DAYS,
+  DEFAULT_REFUSAL_LIFETIME_DAYS,
+  DEFAULT_REVISION,
+  GOOGLE_CONSENT_TYPES,
+  REVISION_PATTERN,
+  type GoogleConsentType,
+} from './config.js';
+import { parseConsentCookie, type StoredDecision } from './cookie-format.js';
+
+/** The config as the boot script understands it: the same values as `resolveConfig` gives, without its messages. */
+export interface BootConfig {
+  cookieName: string;
+  revision: string;
+  cookieLifetimeDays: number;
+  refusalLifetimeDays: number;
+  /** Every configured category id, `service` first. */
+  categoryIds: CategoryId[];
+  sellOrShareIds: CategoryId[];
+  googleConsentMode: Record<CategoryId, GoogleConsentType[]> | null;
+  optOutParam: string;
+  /** Something only the full core handles is configured. */
+  needsCore: boolean;
+}
+
+const DAY = 86_400_000;
+/** The same tolerance as the manager's: a decision more than a day ahead is not trusted. */
+const CLOCK_SKEW = DAY;
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  !!value && typeof value === 'object' && !Array.isArray(value);
+const isOff = (value: unknown) => value === undefined || value === false || value === 'false';
+
+/** A valid value as a string, or the fallback (resolveConfig reports the invalid one). */
+const valid = (value: unknown, pattern: RegExp, fallback: string) =>
+  typeof value === 'string' && pattern.test(value) ? value : fallback;
+
+const days = (value: unknown, fallback: number) => {
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof number === 'number' && Number.isFinite(number) && number > 0 ? number : fallback;
+};
+
+export function readBootConfig(raw: Record<string, unknown>): BootConfig {
+  const entries = isObject(raw.categories) ? raw.categories : {};
+  const categoryIds: CategoryId[] = [];
+  const sellOrShareIds: CategoryId[] = [];
+  for (const id of new Set([...BUILT_IN_CATEGORIES, ...Object.keys(entries)])) {
+    const value = entries[id];
+    if (!CATEGORY_ID_PATTERN.test(id) || (value === false && id !== SERVICE_CATEGORY && BUILT_IN_CATEGORIES.includes(id as never))) continue;
+    categoryIds.push(id);
+    const sellOrShare = isObject(value) ? value.sellOrShare : undefined;
+    if (sellOrShare === undefined ? id === 'marketing' : sellOrShare === true) sellOrShareIds.push(id);
+  }
+
+  const gcm = raw.googleConsentMode;
+  const googleConsentMode = isObject(gcm)
+    ? (Object.fromEntries(
+        Object.entries(gcm).filter(
+          ([id, types]) => categoryIds.includes(id) && Array.isArray(types) && types.every((t) => GOOGLE_CONSENT_TYPES.includes(t)),
+        ),
+      ) as Record<CategoryId, GoogleConsentType[]>)
+    : isOff(gcm) || !(gcm === true || gcm === '' || gcm === 'true')
+      ? null
+      : { ...DEFAULT_GOOGLE_CONSENT_MAPPING };
+
+  return {
+    cookieName: valid(raw.cookieName, COOKIE_NAME_PATTERN, DEFAULT_COOKIE_NAME),
+    revision: raw.revision === undefined ? DEFAULT_REVISION : valid(String(raw.revision), REVISION_PATTERN, DEFAULT_REVISION),
+    cookieLifetimeDays: days(raw.cookieLifetimeDays, DEFAULT_LIFETIME_DAYS),
+    refusalLifetimeDays: days(raw.refusalLifetimeDays, DEFAULT_REFUSAL_LIFETIME_DAYS),
+    categoryIds,
+    sellOrShareIds,
+    googleConsentMode,
+    optOutParam: valid(raw.optOutParam, /^[A-Za-z0-9_.-]{1,64}$/, 'consent-opt-out'),
+    needsCore: !isOff(raw.autoBlock) || !isOff(raw.floatingButton),
+  };
+}
+
+export interface VisitContext {
+  /** Every value stored under the cookie name (the same name may be set for several paths or domains). */
+  cookieValues: string[];
+  now: number;
+  gpc: boolean;
+  /** The page URL's query string, which may carry an unsubscribe link's parameter. */
+  search: string;
+}
+
+/**
+ * The state to apply at once for a returning visitor, or null when the full
+ * manager must decide: no decision, several cookies, a damaged, future-dated,
+ * expired or outdated one, an unsubscribe link, a grant that Global Privacy
+ * Control now outweighs. (A decision of an older revision never counts here,
+ * so `revisionMinor`'s notice is the full core's job.)
+ */
+export function readReturningVisit(config: BootConfig, context: VisitContext): { decision: StoredDecision; state: ConsentState } | null {
+  if (context.cookieValues.length !== 1 || new URLSearchParams(context.search).has(config.optOutParam)) return null;
+  const decision = parseConsentCookie(context.cookieValues[0]);
+  if (!decision || decision.revision !== config.revision || decision.time > context.now + CLOCK_SKEW) return null;
+  const optional = config.categoryIds.slice(1);
+  const grantsAny = decision.granted.some((id) => optional.includes(id));
+  const lifetime = grantsAny ? config.cookieLifetimeDays : config.refusalLifetimeDays;
+  if (context.now - decision.time > lifetime * DAY) return null;
+  if (context.gpc && !decision.gpc && decision.granted.some((id) => config.sellOrShareIds.includes(id))) return null;
+  return { decision, state: stateOf(config, decision.granted) };
+}
+
+/** Every configured category: `service` on, the others as granted. */
+export function stateOf(config: BootConfig, granted: readonly CategoryId[]): ConsentState {
+  return Object.fromEntries(config.categoryIds.map((id) => [id, id === SERVICE_CATEGORY || granted.includes(id)]));
+}
+
