@@ -13,6 +13,7 @@ import { CONSENT_READY, dispatchConsentEvent } from './core/events.js';
 import { startGoogleConsentMode } from './core/google-consent-mode.js';
 import { cleanupPendingKey, recordQueueKey } from './core/storage-keys.js';
 import { consoleLogger as log } from './core/log.js';
+import type { ReportProblem } from './core/boot-problems.js';
 import { installOpenLinks } from './core/open-links.js';
 import { readCookieValues } from './core/read-cookie.js';
 import { readBootConfig, readReturningVisit, stateOf } from './core/returning-visit.js';
@@ -38,12 +39,6 @@ function boot() {
   const script =
     (document.currentScript as HTMLScriptElement | null) ??
     document.querySelector<HTMLScriptElement>('script[src*="consent-banner.js"]');
-  const raw = readConfigSources({ script, document, window, log });
-  const config = readBootConfig(raw);
-  const cookieValues = readCookieValues(document, config.cookieName);
-  const gpc = (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
-  const visit = readReturningVisit(config, { cookieValues, now: Date.now(), gpc, search: location.search });
-
   let core: Promise<CoreModule.Core> | undefined;
   const loadCore = () =>
     (core ??= (import(/* @vite-ignore */ besideScript(script, CORE_FILE)) as Promise<typeof CoreModule>).then(
@@ -59,6 +54,14 @@ function boot() {
         return new Promise<never>(() => {});
       },
     ));
+  // Something is wrong: the core knows how to say what.
+  const report: ReportProblem = (problem, detail) => void loadCore().then((started) => started.report(problem, detail));
+
+  const raw = readConfigSources({ script, document, window, report });
+  const config = readBootConfig(raw);
+  const cookieValues = readCookieValues(document, config.cookieName);
+  const gpc = (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+  const visit = readReturningVisit(config, { cookieValues, now: Date.now(), gpc, search: location.search });
 
   const state = visit?.state ?? stateOf(config, []);
   const deferred = createDeferredManager(
@@ -73,12 +76,12 @@ function boot() {
   installOpenLinks(document, deferred);
 
   // Consent Mode's default must reach the dataLayer before any Google tag runs, so it never waits for the core.
-  const followConsentMode = startGoogleConsentMode(config.googleConsentMode, window, log);
+  const followConsentMode = startGoogleConsentMode(config.googleConsentMode, window, report);
 
   /** Gated scripts and embeds, Consent Mode updates and other tabs follow `manager` from now on. */
   function wire(manager: typeof deferred | ConsentManager, mapping = config.googleConsentMode) {
     if (mapping) followConsentMode?.(manager, mapping);
-    createScriptGate(manager, document);
+    createScriptGate(manager, document, report);
     // Embeds are rarer than scripts: the core gates them, and is loaded as soon as one is on the page.
     watchDocument(document, manager, () => document.querySelector(GATED_EMBEDS) && void loadCore());
     installTabSync(manager, config.cookieName, document);

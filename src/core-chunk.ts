@@ -5,6 +5,7 @@
 // stored decision, and as soon as the visitor or a page script changes or
 // opens something. Gating, Consent Mode and the public API stay in the boot.
 import { applyCatalogue } from './core/apply-catalogue.js';
+import { reportTo, type ReportProblem } from './core/boot-problems.js';
 import { besideScript, CATALOGUE_FILE, UI_FILE, uiAddress, whenParsed } from './core/chunk-files.js';
 import { installAutoBlock } from './core/auto-block.js';
 import { installCleanup } from './core/cleanup.js';
@@ -29,6 +30,8 @@ export interface CoreOptions {
 
 export interface Core {
   manager: ConsentManager;
+  /** Describes a problem the boot script noticed (it carries no message texts itself). */
+  report: ReportProblem;
   /** Loads the UI (once) and mounts the banner, placeholders and disclosure tables. */
   loadUi(): Promise<unknown>;
 }
@@ -84,5 +87,5 @@ export function startCore({ raw, script, readyAnnounced }: CoreOptions): Core {
     // A 外部送信ポリシー page renders its table with the UI, and so does a floating settings button.
     if (document.querySelector('consent-disclosure') || config.floatingButton) void loadUi();
   });
-  return { manager, loadUi };
+  return { manager, loadUi, report: reportTo(log) };
 }

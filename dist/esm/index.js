@@ -1,6 +1,7 @@
 export { BUILT_IN_CATEGORIES, CATEGORY_ID_PATTERN, SERVICE_CATEGORY } from './core/categories.js';
 export { DEFAULT_COOKIE_NAME, isSafeUrl, resolveConfig } from './core/config.js';
 export { CONFIG_BLOCK_ID, readConfigSources } from './core/config-sources.js';
+export { describeBootProblem, reportTo } from './core/boot-problems.js';
 export { STRINGS_VERSION, createConsentManager } from './core/consent-manager.js';
 export { formatConsentCookie, parseConsentCookie } from './core/cookie-format.js';
 export { CONSENT_CHANGE, CONSENT_READY } from './core/events.js';

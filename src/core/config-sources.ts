@@ -1,5 +1,5 @@
+import type { ReportProblem } from './boot-problems.js';
 import type { ConsentConfigInput } from './config.js';
-import type { Logger } from './log.js';
 
 export const CONFIG_BLOCK_ID = 'consent-banner-config';
 
@@ -14,15 +14,15 @@ function fromDataAttributes(script: HTMLOrSVGScriptElement | null | undefined): 
   return script ? { ...script.dataset } : {};
 }
 
-function fromJsonBlock(doc: Document, log: Logger): Record<string, unknown> {
+function fromJsonBlock(doc: Document, report: ReportProblem): Record<string, unknown> {
   const block = doc.getElementById(CONFIG_BLOCK_ID);
   if (!block) return {};
   try {
     const parsed: unknown = JSON.parse(block.textContent ?? '');
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
-    log.error(`<script id="${CONFIG_BLOCK_ID}"> must hold a JSON object; it is ignored.`);
+    report('config-block-shape');
   } catch (error) {
-    log.error(`<script id="${CONFIG_BLOCK_ID}"> is not valid JSON (${(error as Error).message}); it is ignored.`);
+    report('config-block-json', (error as Error).message);
   }
   return {};
 }
@@ -32,7 +32,8 @@ export interface ConfigSources {
   script?: HTMLOrSVGScriptElement | null;
   document: Document;
   window: Window;
-  log: Logger;
+  /** Names each problem; `reportTo(log)` describes them in the console. */
+  report: ReportProblem;
 }
 
 /**
@@ -40,14 +41,12 @@ export interface ConfigSources {
  * script tag, then the JSON block, then `window.consentBannerConfig`. A key
  * given in a stronger source replaces the whole value from a weaker one.
  */
-export function readConfigSources({ script, document, window, log }: ConfigSources): Record<string, unknown> {
+export function readConfigSources({ script, document, window, report }: ConfigSources): Record<string, unknown> {
   const global = window.consentBannerConfig;
-  if (global !== undefined && (typeof global !== 'object' || global === null)) {
-    log.error('window.consentBannerConfig must be an object; it is ignored.');
-  }
+  if (global !== undefined && (typeof global !== 'object' || global === null)) report('config-global-shape');
   return {
     ...(global && typeof global === 'object' ? global : {}),
-    ...fromJsonBlock(document, log),
+    ...fromJsonBlock(document, report),
     ...fromDataAttributes(script),
   };
 }

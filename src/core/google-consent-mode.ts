@@ -1,6 +1,7 @@
 import type { ConsentState } from './categories.js';
 import { GOOGLE_CONSENT_TYPES, type GoogleConsentType } from './config.js';
 import type { ConsentManager } from './consent-manager.js';
+import { reportTo, type ReportProblem } from './boot-problems.js';
 import type { Logger } from './log.js';
 
 declare global {
@@ -32,12 +33,16 @@ type FollowedManager = Pick<ConsentManager, 'isDecided' | 'getState' | 'onChange
  * restored decision and one per decision, each followed by a `consent_update`
  * event for tag managers. Null when Consent Mode is off or cannot be sent.
  */
-export function startGoogleConsentMode(mapping: Mapping | null, win: Window, log: Logger): ((manager: FollowedManager, mapping: Mapping) => void) | null {
+export function startGoogleConsentMode(
+  mapping: Mapping | null,
+  win: Window,
+  report: ReportProblem,
+): ((manager: FollowedManager, mapping: Mapping) => void) | null {
   if (!mapping) return null;
   win.dataLayer ??= [];
   const dataLayer = win.dataLayer as { push?: (...items: unknown[]) => unknown };
   if (typeof dataLayer?.push !== 'function') {
-    log.error('window.dataLayer is not an array, so Google Consent Mode signals cannot be sent. Leave window.dataLayer to Google Tag Manager or gtag.js.');
+    report('data-layer');
     return null;
   }
   // gtag.js only reads Arguments objects, not arrays, from the dataLayer.
@@ -62,5 +67,5 @@ export function startGoogleConsentMode(mapping: Mapping | null, win: Window, log
 
 /** The default now, and updates that follow `manager`. */
 export function installGoogleConsentMode(manager: FollowedManager, mapping: Mapping | null, win: Window, log: Logger): void {
-  startGoogleConsentMode(mapping, win, log)?.(manager, mapping!);
+  startGoogleConsentMode(mapping, win, reportTo(log))?.(manager, mapping!);
 }

@@ -1,5 +1,5 @@
 import type { ConsentManager } from './consent-manager.js';
-import { consoleLogger } from './log.js';
+import type { ReportProblem } from './boot-problems.js';
 
 const GATED_SCRIPTS = 'script[type="text/plain"]:is([data-consent],[data-consent-refused])';
 /** Set on a gated element once it is handled, so nothing runs twice. */
@@ -33,15 +33,13 @@ interface ScriptPolicy {
  * markup, so the policy passes them unchanged; a site that lists allowed
  * policies adds `consent-banner` to its `trusted-types` directive.
  */
-function trustedScriptPolicy(): ScriptPolicy | null {
+function trustedScriptPolicy(report: ReportProblem): ScriptPolicy | null {
   const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } }).trustedTypes;
   if (!factory) return null;
   try {
     return factory.createPolicy('consent-banner', { createScript: (text) => text, createScriptURL: (url) => url });
   } catch {
-    consoleLogger.error(
-      'The page\'s Content-Security-Policy does not allow the Trusted Types policy "consent-banner", so gated scripts cannot run. Add it to the trusted-types directive.',
-    );
+    report('trusted-types');
     return null;
   }
 }
@@ -97,7 +95,7 @@ export function watchDocument(doc: Document, manager: GateManager, scan: () => v
  * category it names is granted, in document order, each at most once:
  * on this page view's decision, on a restored one, and for scripts added later.
  */
-export function createScriptGate(manager: GateManager, doc: Document) {
+export function createScriptGate(manager: GateManager, doc: Document, report: ReportProblem) {
   let queue = Promise.resolve();
   let policy: ScriptPolicy | null | undefined;
 
@@ -108,7 +106,7 @@ export function createScriptGate(manager: GateManager, doc: Document) {
       if (doc.readyState === 'loading' && !script.nextSibling) continue;
       if (!isAllowed(script, manager)) continue;
       script.setAttribute(STATE_ATTRIBUTE, 'run');
-      if (policy === undefined) policy = trustedScriptPolicy();
+      if (policy === undefined) policy = trustedScriptPolicy(report);
       const trusted = policy;
       queue = queue.then(() => activate(script, trusted));
     }

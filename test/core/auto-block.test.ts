@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { installAutoBlock } from '../../src/core/auto-block.js';
 import { createConsentManager } from '../../src/core/consent-manager.js';
 import { createScriptGate } from '../../src/core/script-gate.js';
+import { reportTo } from '../../src/core/boot-problems.js';
+import { consoleLogger } from '../../src/core/log.js';
 import { waitUntil } from '../helpers.js';
 
 declare global {
@@ -32,7 +34,7 @@ describe('autoBlock', () => {
       vendors: [{ id: 'tracker', name: 'Tracker', category: 'analytics', domains: ['127.0.0.1'] }],
     });
     stop = installAutoBlock(manager, document);
-    gate = createScriptGate(manager, document);
+    gate = createScriptGate(manager, document, reportTo(consoleLogger));
     return manager;
   }
 

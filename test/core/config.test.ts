@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { resolveConfig } from '../../src/core/config.js';
+import { reportTo } from '../../src/core/boot-problems.js';
 import { readConfigSources } from '../../src/core/config-sources.js';
 import { recordingLogger } from '../helpers.js';
 
@@ -93,7 +94,7 @@ describe('config', () => {
       script.dataset.policyUrl = '/attribute';
 
       const log = recordingLogger();
-      const config = resolveConfig(readConfigSources({ script, document, window, log }), log);
+      const config = resolveConfig(readConfigSources({ script, document, window, report: reportTo(log) }), log);
       expect(config).to.include({ policyUrl: '/attribute', revision: 'block', cookieName: 'from_global', lang: 'en' });
       expect(log.all()).to.equal('');
     });
@@ -105,7 +106,7 @@ describe('config', () => {
       block.textContent = '{ lang: en }';
       document.body.append(block);
       const log = recordingLogger();
-      expect(readConfigSources({ script: null, document, window, log })).to.deep.equal({});
+      expect(readConfigSources({ script: null, document, window, report: reportTo(log) })).to.deep.equal({});
       expect(log.errors[0]).to.contain('consent-banner-config').and.contain('not valid JSON');
     });
   });

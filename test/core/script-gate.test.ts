@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { createConsentManager } from '../../src/core/consent-manager.js';
 import { createScriptGate } from '../../src/core/script-gate.js';
+import { reportTo } from '../../src/core/boot-problems.js';
+import { consoleLogger } from '../../src/core/log.js';
 import { waitUntil } from '../helpers.js';
 
 declare global {
@@ -40,7 +42,7 @@ describe('script gate', () => {
       gatedScript('analytics', "__gatedRuns.push('inline-2')"),
       gatedScript('marketing', "__gatedRuns.push('marketing')"),
     );
-    gate = createScriptGate(manager, document);
+    gate = createScriptGate(manager, document, reportTo(consoleLogger));
     await new Promise((r) => setTimeout(r, 50));
     expect(window.__gatedRuns).to.deep.equal([]);
 
@@ -58,7 +60,7 @@ describe('script gate', () => {
   it('needs every category a script names', async () => {
     const manager = createConsentManager({ policyUrl: '/p' });
     container.append(gatedScript('analytics marketing', "__gatedRuns.push('both')"));
-    gate = createScriptGate(manager, document);
+    gate = createScriptGate(manager, document, reportTo(consoleLogger));
     manager.set({ analytics: true });
     await new Promise((r) => setTimeout(r, 30));
     expect(window.__gatedRuns).to.deep.equal([]);
@@ -70,7 +72,7 @@ describe('script gate', () => {
     const manager = createConsentManager({ policyUrl: '/p' });
     manager.set({ analytics: true });
     container.append(gatedScript('analytics', "__gatedRuns.push('present')"));
-    gate = createScriptGate(manager, document);
+    gate = createScriptGate(manager, document, reportTo(consoleLogger));
     await waitUntil(() => window.__gatedRuns!.length === 1);
     container.append(gatedScript('analytics', "__gatedRuns.push('added')"), gatedScript('marketing', "__gatedRuns.push('no')"));
     await waitUntil(() => window.__gatedRuns!.length === 2);
@@ -85,7 +87,7 @@ describe('script gate', () => {
       fallback.removeAttribute('data-consent');
       fallback.setAttribute('data-consent-refused', 'analytics');
       container.append(fallback);
-      gate = createScriptGate(manager, document);
+      gate = createScriptGate(manager, document, reportTo(consoleLogger));
       await new Promise((r) => setTimeout(r, 30));
       expect(window.__gatedRuns, 'not before a decision').to.deep.equal([]);
       manager.rejectAll();
@@ -102,7 +104,7 @@ describe('script gate', () => {
       fallback.removeAttribute('data-consent');
       fallback.setAttribute('data-consent-refused', 'analytics');
       container.append(fallback);
-      gate = createScriptGate(manager, document);
+      gate = createScriptGate(manager, document, reportTo(consoleLogger));
       manager.acceptAll();
       await new Promise((r) => setTimeout(r, 30));
       expect(window.__gatedRuns).to.deep.equal([]);

@@ -79,6 +79,17 @@ describe('hostile and strict pages', () => {
     expect(win.consentEvents.map((e) => e.type)).to.deep.equal(['consent-ready', 'consent-change']);
   });
 
+  it('a returning visitor\'s page with a broken config block and a taken dataLayer: the core comes to say so, the choice still applies', async () => {
+    document.cookie = `consent_banner=1|1|${Math.floor(Date.now() / 1000)}|abcdefgh12345678|analytics; Path=/`;
+    const win = (await open(frame, 'hostile/broken-config.html')) as PageWindow & { consoleErrors: string[] };
+    await waitUntil(() => win.externalRuns === 1, 'the stored choice was not applied');
+    await waitUntil(() => win.consoleErrors.length === 2, 'the problems were not reported');
+    expect(win.consoleErrors.join('\n'))
+      .to.contain('<script id="consent-banner-config"> is not valid JSON')
+      .and.contain('window.dataLayer is not an array');
+    expect(win.consentEvents.map((e) => e.type)).to.deep.equal(['consent-ready']);
+  });
+
   it('makes no network request of its own and sets no cookie before a decision', async () => {
     const win = await open(frame, 'site.html');
     await waitUntil(() => banner(win));

@@ -3,7 +3,7 @@ const CONFIG_BLOCK_ID = 'consent-banner-config';
 function fromDataAttributes(script) {
     return script ? { ...script.dataset } : {};
 }
-function fromJsonBlock(doc, log) {
+function fromJsonBlock(doc, report) {
     const block = doc.getElementById(CONFIG_BLOCK_ID);
     if (!block)
         return {};
@@ -11,10 +11,10 @@ function fromJsonBlock(doc, log) {
         const parsed = JSON.parse(block.textContent ?? '');
         if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
             return parsed;
-        log.error(`<script id="${CONFIG_BLOCK_ID}"> must hold a JSON object; it is ignored.`);
+        report('config-block-shape');
     }
     catch (error) {
-        log.error(`<script id="${CONFIG_BLOCK_ID}"> is not valid JSON (${error.message}); it is ignored.`);
+        report('config-block-json', error.message);
     }
     return {};
 }
@@ -23,14 +23,13 @@ function fromJsonBlock(doc, log) {
  * script tag, then the JSON block, then `window.consentBannerConfig`. A key
  * given in a stronger source replaces the whole value from a weaker one.
  */
-function readConfigSources({ script, document, window, log }) {
+function readConfigSources({ script, document, window, report }) {
     const global = window.consentBannerConfig;
-    if (global !== undefined && (typeof global !== 'object' || global === null)) {
-        log.error('window.consentBannerConfig must be an object; it is ignored.');
-    }
+    if (global !== undefined && (typeof global !== 'object' || global === null))
+        report('config-global-shape');
     return {
         ...(global && typeof global === 'object' ? global : {}),
-        ...fromJsonBlock(document, log),
+        ...fromJsonBlock(document, report),
         ...fromDataAttributes(script),
     };
 }

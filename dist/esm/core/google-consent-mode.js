@@ -1,4 +1,5 @@
 import { GOOGLE_CONSENT_TYPES } from './config.js';
+import { reportTo } from './boot-problems.js';
 
 /** How long Google tags wait for our update after the default. */
 const WAIT_FOR_UPDATE_MS = 500;
@@ -18,13 +19,13 @@ function googleConsentFor(state, mapping) {
  * restored decision and one per decision, each followed by a `consent_update`
  * event for tag managers. Null when Consent Mode is off or cannot be sent.
  */
-function startGoogleConsentMode(mapping, win, log) {
+function startGoogleConsentMode(mapping, win, report) {
     if (!mapping)
         return null;
     win.dataLayer ??= [];
     const dataLayer = win.dataLayer;
     if (typeof dataLayer?.push !== 'function') {
-        log.error('window.dataLayer is not an array, so Google Consent Mode signals cannot be sent. Leave window.dataLayer to Google Tag Manager or gtag.js.');
+        report('data-layer');
         return null;
     }
     // gtag.js only reads Arguments objects, not arrays, from the dataLayer.
@@ -48,7 +49,7 @@ function startGoogleConsentMode(mapping, win, log) {
 }
 /** The default now, and updates that follow `manager`. */
 function installGoogleConsentMode(manager, mapping, win, log) {
-    startGoogleConsentMode(mapping, win, log)?.(manager, mapping);
+    startGoogleConsentMode(mapping, win, reportTo(log))?.(manager, mapping);
 }
 
 export { googleConsentFor, installGoogleConsentMode, startGoogleConsentMode };

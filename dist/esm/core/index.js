@@ -1,6 +1,7 @@
 export { BUILT_IN_CATEGORIES, CATEGORY_ID_PATTERN, SERVICE_CATEGORY } from './categories.js';
 export { DEFAULT_COOKIE_NAME, isSafeUrl, resolveConfig } from './config.js';
 export { CONFIG_BLOCK_ID, readConfigSources } from './config-sources.js';
+export { describeBootProblem, reportTo } from './boot-problems.js';
 export { STRINGS_VERSION, createConsentManager } from './consent-manager.js';
 export { formatConsentCookie, parseConsentCookie } from './cookie-format.js';
 export { CONSENT_CHANGE, CONSENT_READY } from './events.js';

@@ -1,5 +1,3 @@
-import { consoleLogger } from './log.js';
-
 const GATED_SCRIPTS = 'script[type="text/plain"]:is([data-consent],[data-consent-refused])';
 /** Set on a gated element once it is handled, so nothing runs twice. */
 const STATE_ATTRIBUTE = 'data-consent-state';
@@ -23,7 +21,7 @@ function isAllowed(element, manager) {
  * markup, so the policy passes them unchanged; a site that lists allowed
  * policies adds `consent-banner` to its `trusted-types` directive.
  */
-function trustedScriptPolicy() {
+function trustedScriptPolicy(report) {
     const factory = globalThis.trustedTypes;
     if (!factory)
         return null;
@@ -31,7 +29,7 @@ function trustedScriptPolicy() {
         return factory.createPolicy('consent-banner', { createScript: (text) => text, createScriptURL: (url) => url });
     }
     catch {
-        consoleLogger.error('The page\'s Content-Security-Policy does not allow the Trusted Types policy "consent-banner", so gated scripts cannot run. Add it to the trusted-types directive.');
+        report('trusted-types');
         return null;
     }
 }
@@ -90,7 +88,7 @@ function watchDocument(doc, manager, scan) {
  * category it names is granted, in document order, each at most once:
  * on this page view's decision, on a restored one, and for scripts added later.
  */
-function createScriptGate(manager, doc) {
+function createScriptGate(manager, doc, report) {
     let queue = Promise.resolve();
     let policy;
     function scan() {
@@ -104,7 +102,7 @@ function createScriptGate(manager, doc) {
                 continue;
             script.setAttribute(STATE_ATTRIBUTE, 'run');
             if (policy === undefined)
-                policy = trustedScriptPolicy();
+                policy = trustedScriptPolicy(report);
             const trusted = policy;
             queue = queue.then(() => activate(script, trusted));
         }

@@ -1,3 +1,4 @@
+import { type ReportProblem } from './core/boot-problems.js';
 import { type ConsentManager } from './core/consent-manager.js';
 export interface CoreOptions {
     /** The raw config the boot script collected from the page. */
@@ -9,6 +10,8 @@ export interface CoreOptions {
 }
 export interface Core {
     manager: ConsentManager;
+    /** Describes a problem the boot script noticed (it carries no message texts itself). */
+    report: ReportProblem;
     /** Loads the UI (once) and mounts the banner, placeholders and disclosure tables. */
     loadUi(): Promise<unknown>;
 }

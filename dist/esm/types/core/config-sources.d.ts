@@ -1,5 +1,5 @@
+import type { ReportProblem } from './boot-problems.js';
 import type { ConsentConfigInput } from './config.js';
-import type { Logger } from './log.js';
 export declare const CONFIG_BLOCK_ID = "consent-banner-config";
 declare global {
     interface Window {
@@ -11,11 +11,12 @@ export interface ConfigSources {
     script?: HTMLOrSVGScriptElement | null;
     document: Document;
     window: Window;
-    log: Logger;
+    /** Names each problem; `reportTo(log)` describes them in the console. */
+    report: ReportProblem;
 }
 /**
  * Collects the raw config in order of precedence: `data-*` attributes on the
  * script tag, then the JSON block, then `window.consentBannerConfig`. A key
  * given in a stronger source replaces the whole value from a weaker one.
  */
-export declare function readConfigSources({ script, document, window, log }: ConfigSources): Record<string, unknown>;
+export declare function readConfigSources({ script, document, window, report }: ConfigSources): Record<string, unknown>;

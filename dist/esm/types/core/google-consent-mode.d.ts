@@ -1,6 +1,7 @@
 import type { ConsentState } from './categories.js';
 import { type GoogleConsentType } from './config.js';
 import type { ConsentManager } from './consent-manager.js';
+import { type ReportProblem } from './boot-problems.js';
 import type { Logger } from './log.js';
 declare global {
     interface Window {
@@ -18,7 +19,7 @@ type FollowedManager = Pick<ConsentManager, 'isDecided' | 'getState' | 'onChange
  * restored decision and one per decision, each followed by a `consent_update`
  * event for tag managers. Null when Consent Mode is off or cannot be sent.
  */
-export declare function startGoogleConsentMode(mapping: Mapping | null, win: Window, log: Logger): ((manager: FollowedManager, mapping: Mapping) => void) | null;
+export declare function startGoogleConsentMode(mapping: Mapping | null, win: Window, report: ReportProblem): ((manager: FollowedManager, mapping: Mapping) => void) | null;
 /** The default now, and updates that follow `manager`. */
 export declare function installGoogleConsentMode(manager: FollowedManager, mapping: Mapping | null, win: Window, log: Logger): void;
 export {};

@@ -3,6 +3,7 @@ export type { CategoryId, ConsentState } from './categories.js';
 export { DEFAULT_COOKIE_NAME, isSafeUrl, resolveConfig } from './config.js';
 export type { CategoryInput, ConsentConfigInput, ResolvedCategory, ResolvedConfig, ResolvedVendor, VendorInput } from './config.js';
 export { CONFIG_BLOCK_ID, readConfigSources } from './config-sources.js';
+export { describeBootProblem, reportTo, type BootProblem, type ReportProblem } from './boot-problems.js';
 export { createConsentManager } from './consent-manager.js';
 export { STRINGS_VERSION } from './consent-manager.js';
 export type { AskReason, ConsentApi, ConsentManager, ConsentManagerOptions, ConsentNotice, ConsentRecord, ConsentView } from './consent-manager.js';

@@ -1,4 +1,5 @@
 import type { ConsentManager } from './consent-manager.js';
+import type { ReportProblem } from './boot-problems.js';
 /** Set on a gated element once it is handled, so nothing runs twice. */
 export declare const STATE_ATTRIBUTE = "data-consent-state";
 export type GateManager = Pick<ConsentManager, 'isGranted' | 'isDecided' | 'onChange'>;
@@ -19,7 +20,7 @@ export declare function watchDocument(doc: Document, manager: GateManager, scan:
  * category it names is granted, in document order, each at most once:
  * on this page view's decision, on a restored one, and for scripts added later.
  */
-export declare function createScriptGate(manager: GateManager, doc: Document): {
+export declare function createScriptGate(manager: GateManager, doc: Document, report: ReportProblem): {
     scan: () => void;
     disconnect: () => void;
 };

@@ -1,0 +1,16 @@
+import { CONFIG_BLOCK_ID } from './config-sources.js';
+
+const DESCRIPTIONS = {
+    'config-block-json': (detail) => `<script id="${CONFIG_BLOCK_ID}"> is not valid JSON (${detail}); it is ignored.`,
+    'config-block-shape': () => `<script id="${CONFIG_BLOCK_ID}"> must hold a JSON object; it is ignored.`,
+    'config-global-shape': () => 'window.consentBannerConfig must be an object; it is ignored.',
+    'data-layer': () => 'window.dataLayer is not an array, so Google Consent Mode signals cannot be sent. Leave window.dataLayer to Google Tag Manager or gtag.js.',
+    'trusted-types': () => 'The page\'s Content-Security-Policy does not allow the Trusted Types policy "consent-banner", so gated scripts cannot run. Add it to the trusted-types directive.',
+};
+function describeBootProblem(problem, detail) {
+    return DESCRIPTIONS[problem](detail);
+}
+/** Reports through `log`, for code that runs outside the boot script (tests, bundler users). */
+const reportTo = (log) => (problem, detail) => log.error(describeBootProblem(problem, detail));
+
+export { describeBootProblem, reportTo };

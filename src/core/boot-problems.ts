@@ -1,0 +1,38 @@
+import { CONFIG_BLOCK_ID } from './config-sources.js';
+import type { Logger } from './log.js';
+
+/**
+ * Problems noticed by code that runs in the boot script. They are named, not
+ * described, there: the descriptions below live in the full core, which the
+ * boot script loads as soon as something is wrong, so the file every page
+ * downloads carries no message texts.
+ */
+export type BootProblem =
+  | 'config-block-json'
+  | 'config-block-shape'
+  | 'config-global-shape'
+  | 'data-layer'
+  | 'trusted-types';
+
+/** Where boot-side code reports a problem; `detail` is the browser's own error text, if any. */
+export type ReportProblem = (problem: BootProblem, detail?: string) => void;
+
+const DESCRIPTIONS: Record<BootProblem, (detail?: string) => string> = {
+  'config-block-json': (detail) => `<script id="${CONFIG_BLOCK_ID}"> is not valid JSON (${detail}); it is ignored.`,
+  'config-block-shape': () => `<script id="${CONFIG_BLOCK_ID}"> must hold a JSON object; it is ignored.`,
+  'config-global-shape': () => 'window.consentBannerConfig must be an object; it is ignored.',
+  'data-layer': () =>
+    'window.dataLayer is not an array, so Google Consent Mode signals cannot be sent. Leave window.dataLayer to Google Tag Manager or gtag.js.',
+  'trusted-types': () =>
+    'The page\'s Content-Security-Policy does not allow the Trusted Types policy "consent-banner", so gated scripts cannot run. Add it to the trusted-types directive.',
+};
+
+export function describeBootProblem(problem: BootProblem, detail?: string): string {
+  return DESCRIPTIONS[problem](detail);
+}
+
+/** Reports through `log`, for code that runs outside the boot script (tests, bundler users). */
+export const reportTo =
+  (log: Logger): ReportProblem =>
+  (problem, detail) =>
+    log.error(describeBootProblem(problem, detail));
