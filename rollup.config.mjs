@@ -18,8 +18,22 @@ export default [
   // its judgement, and on the first change. (Built on its own rather than code-split with the UI: the
   // few modules both use are smaller than the extra request a shared chunk would cost.)
   {
+    // Parts only some sites use (records, auto-blocking, the unsubscribe link, problem texts) become
+    // consent-banner-core-<part>.js, fetched by the core only when needed.
     input: 'src/core-chunk.ts',
-    output: { file: 'dist/consent-banner-core.js', format: 'es', sourcemap: false },
+    // Let the entry also export what its parts import from it, instead of a facade file and an extra request.
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: false,
+      entryFileNames: 'consent-banner-core.js',
+      chunkFileNames: 'consent-banner-core-[name].js',
+      // postJson, used by records and the unsubscribe link, travels with records rather than as a request of
+      // its own; what the core itself also uses (storage keys) stays in the core.
+      manualChunks: (id) =>
+        /[/\\](post-json|records)\.ts$/.test(id) ? 'records' : /[/\\](core-chunk|storage-keys)\.ts$/.test(id) ? 'core' : undefined,
+    },
     plugins: [nodeResolve(), typescriptForBundle(), minify()],
   },
   // The UI, loaded with import() by the core when something must be shown: Lit bundled.

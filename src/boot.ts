@@ -20,6 +20,7 @@ import { readBootConfig, readReturningVisit, stateOf } from './core/returning-vi
 import { createScriptGate, watchDocument } from './core/script-gate.js';
 import { installTabSync } from './core/tab-sync.js';
 import type * as CoreModule from './core-chunk.js';
+import type * as UiModule from './ui-chunk.js';
 
 /** What the core leaves in localStorage for the next page view: unsent consent records, a clean-up to repeat. */
 function hasPendingWork(cookieName: string): boolean {
@@ -40,10 +41,12 @@ function boot() {
     (document.currentScript as HTMLScriptElement | null) ??
     document.querySelector<HTMLScriptElement>('script[src*="consent-banner.js"]');
   let core: Promise<CoreModule.Core> | undefined;
+  /** On a first visit the UI is fetched beside the core, so both arrive and start together. */
+  let ui: Promise<typeof UiModule | null> | undefined;
   const loadCore = () =>
-    (core ??= (import(/* @vite-ignore */ besideScript(script, CORE_FILE)) as Promise<typeof CoreModule>).then(
-      (module) => {
-        const started = module.startCore({ raw, script, readyAnnounced: !!visit });
+    (core ??= Promise.all([import(/* @vite-ignore */ besideScript(script, CORE_FILE)) as Promise<typeof CoreModule>, ui]).then(
+      async ([module, uiModule]) => {
+        const started = await module.startCore({ raw, script, readyAnnounced: !!visit, ui: uiModule });
         deferred.handOver(started.manager);
         if (!visit) wire(started.manager, started.manager.config.googleConsentMode);
         return started;
@@ -88,11 +91,10 @@ function boot() {
   }
 
   if (!visit) {
-    // A first visit needs the banner: fetch the core now and the UI beside it, in parallel with the page.
+    // A first visit needs the banner: fetch the core and the UI now, in parallel with the page. (With its
+    // own uiUrl, the core fetches the UI and reports a failure; here a failure only means "fetch it later".)
+    if (raw.uiUrl === undefined) ui = (import(/* @vite-ignore */ besideScript(script, UI_FILE)) as Promise<typeof UiModule>).catch(() => null);
     void loadCore();
-    if (raw.uiUrl === undefined) {
-      document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: besideScript(script, UI_FILE) }));
-    }
     return;
   }
 

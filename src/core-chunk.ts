@@ -5,16 +5,13 @@
 // stored decision, and as soon as the visitor or a page script changes or
 // opens something. Gating, Consent Mode and the public API stay in the boot.
 import { applyCatalogue } from './core/apply-catalogue.js';
-import { reportTo, type ReportProblem } from './core/boot-problems.js';
+import type { ReportProblem } from './core/boot-problems.js';
 import { besideScript, CATALOGUE_FILE, UI_FILE, uiAddress, whenParsed } from './core/chunk-files.js';
-import { installAutoBlock } from './core/auto-block.js';
 import { installCleanup } from './core/cleanup.js';
 import { resolveConfig } from './core/config.js';
 import { createConsentManager, type ConsentManager } from './core/consent-manager.js';
 import { createEmbedGate } from './core/embed-gate.js';
 import { consoleLogger as log } from './core/log.js';
-import { handleOptOutLink } from './core/opt-out-link.js';
-import { installRecordSender } from './core/records.js';
 import { createCookieStorage, createMemoryStorage } from './core/storage.js';
 import type * as CatalogueModule from './catalogue/vendors.js';
 import type * as UiModule from './ui-chunk.js';
@@ -26,6 +23,8 @@ export interface CoreOptions {
   script: HTMLScriptElement | null;
   /** The boot script has announced `consent-ready` for a stored decision already. */
   readyAnnounced: boolean;
+  /** The UI module, when the boot script fetched it beside the core (a first visit): the banner mounts at once. */
+  ui?: typeof UiModule | null;
 }
 
 export interface Core {
@@ -36,8 +35,18 @@ export interface Core {
   loadUi(): Promise<unknown>;
 }
 
-export function startCore({ raw, script, readyAnnounced }: CoreOptions): Core {
+export async function startCore({ raw, script, readyAnnounced, ui: uiModule }: CoreOptions): Promise<Core> {
   const config = resolveConfig(raw, log);
+  // Vendors named by catalogue id ("ga4") need the catalogue, fetched only by sites that use it; the UI waits for it.
+  const catalogueModule = config.catalogueVendors.length
+    ? (import(/* @vite-ignore */ besideScript(script, CATALOGUE_FILE)) as Promise<typeof CatalogueModule>)
+    : null;
+  // Parts only some sites or visits need come in chunks of their own, fetched together before anything is decided.
+  const [records, autoBlock, optOutLink] = await Promise.all([
+    config.recordEndpoint ? import('./core/records.js') : null,
+    config.autoBlock ? import('./core/auto-block.js') : null,
+    new URLSearchParams(location.search).has(config.optOutParam) ? import('./core/opt-out-link.js') : null,
+  ]);
   const storageUnavailable = !navigator.cookieEnabled;
   if (storageUnavailable) log.warn('Cookies are disabled in this browser; the choice applies to this page view only.');
   const storage = storageUnavailable
@@ -46,26 +55,24 @@ export function startCore({ raw, script, readyAnnounced }: CoreOptions): Core {
 
   const manager = createConsentManager(config, { storage, log, storageUnavailable });
   const cleanRefused = installCleanup(manager, document, window);
-  installRecordSender(manager, window);
-  if (config.autoBlock) installAutoBlock(manager, document);
-  // An unsubscribe link withdraws its category before the boot script wires any gated tag to this manager.
-  handleOptOutLink(manager, window, log);
-
-  // Vendors named by catalogue id ("ga4") need the catalogue, fetched only by sites that use it.
-  const catalogue = config.catalogueVendors.length
-    ? (import(/* @vite-ignore */ besideScript(script, CATALOGUE_FILE)) as Promise<typeof CatalogueModule>)
+  const catalogue = catalogueModule
+    ? catalogueModule
         .then((module) => {
           applyCatalogue(config, module.VENDOR_CATALOGUE, log);
           cleanRefused();
         })
         .catch((error: Error) => log.error(`Could not load the vendor catalogue ${CATALOGUE_FILE} (${error.message}); vendors given by id are left out.`))
     : Promise.resolve();
+  records?.installRecordSender(manager, window);
+  autoBlock?.installAutoBlock(manager, document);
+  // An unsubscribe link withdraws its category before the boot script wires any gated tag to this manager.
+  optOutLink?.handleOptOutLink(manager, window, log);
 
   const uiUrl = uiAddress(config.uiUrl, script);
   let ui: Promise<unknown> | undefined;
   const loadUi = () =>
-    (ui ??= catalogue
-      .then(() => import(/* @vite-ignore */ uiUrl) as Promise<typeof UiModule>)
+    (ui ??= (catalogueModule ? catalogue : Promise.resolve())
+      .then(() => uiModule ?? (import(/* @vite-ignore */ uiUrl) as Promise<typeof UiModule>))
       .then((module) => {
         module.mountPlaceholders(manager);
         module.mountDisclosures(manager);
@@ -87,5 +94,9 @@ export function startCore({ raw, script, readyAnnounced }: CoreOptions): Core {
     // A 外部送信ポリシー page renders its table with the UI, and so does a floating settings button.
     if (document.querySelector('consent-disclosure') || config.floatingButton) void loadUi();
   });
-  return { manager, loadUi, report: reportTo(log) };
+  return {
+    manager,
+    loadUi,
+    report: (problem, detail) => void import('./core/boot-problems.js').then((module) => module.reportTo(log)(problem, detail)),
+  };
 }

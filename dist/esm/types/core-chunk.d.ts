@@ -1,5 +1,6 @@
-import { type ReportProblem } from './core/boot-problems.js';
+import type { ReportProblem } from './core/boot-problems.js';
 import { type ConsentManager } from './core/consent-manager.js';
+import type * as UiModule from './ui-chunk.js';
 export interface CoreOptions {
     /** The raw config the boot script collected from the page. */
     raw: Record<string, unknown>;
@@ -7,6 +8,8 @@ export interface CoreOptions {
     script: HTMLScriptElement | null;
     /** The boot script has announced `consent-ready` for a stored decision already. */
     readyAnnounced: boolean;
+    /** The UI module, when the boot script fetched it beside the core (a first visit): the banner mounts at once. */
+    ui?: typeof UiModule | null;
 }
 export interface Core {
     manager: ConsentManager;
@@ -15,4 +18,4 @@ export interface Core {
     /** Loads the UI (once) and mounts the banner, placeholders and disclosure tables. */
     loadUi(): Promise<unknown>;
 }
-export declare function startCore({ raw, script, readyAnnounced }: CoreOptions): Core;
+export declare function startCore({ raw, script, readyAnnounced, ui: uiModule }: CoreOptions): Promise<Core>;
