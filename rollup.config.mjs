@@ -38,8 +38,17 @@ export default [
   },
   // The UI, loaded with import() by the core when something must be shown: Lit bundled.
   {
+    // The placeholder and the disclosure table become consent-banner-ui-<element>.js, fetched only by
+    // pages that show one.
     input: 'src/ui-chunk.ts',
-    output: { file: 'dist/consent-banner-ui.js', format: 'es', sourcemap: false },
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: false,
+      entryFileNames: 'consent-banner-ui.js',
+      chunkFileNames: 'consent-banner-ui-[name].js',
+    },
     plugins: [nodeResolve(), typescriptForBundle(), minify()],
   },
   // The vendor catalogue, fetched by the core only when the config names vendors by id.

@@ -36,10 +36,11 @@ export const SCENARIOS = [
 
 /**
  * Loaded only by sites or visits that use them, so in no visit's total: the vendor catalogue (vendors
- * given by id) and the core's optional parts (consent-banner-core-<part>.js: records, auto-blocking,
- * the unsubscribe link, problem texts).
+ * given by id), the core's optional parts (consent-banner-core-<part>.js: records, auto-blocking,
+ * the unsubscribe link, problem texts) and the UI's (consent-banner-ui-<element>.js: placeholders,
+ * disclosure tables).
  */
-export const OPTIONAL_FILES = [/^dist\/consent-banner-catalogue\.js$/, /^dist\/consent-banner-core-[\w-]+\.js$/];
+export const OPTIONAL_FILES = [/^dist\/consent-banner-catalogue\.js$/, /^dist\/consent-banner-(core|ui)-[\w-]+\.js$/];
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 

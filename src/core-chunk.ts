@@ -75,7 +75,7 @@ export async function startCore({ raw, script, readyAnnounced, ui: uiModule }: C
       .then(() => uiModule ?? (import(/* @vite-ignore */ uiUrl) as Promise<typeof UiModule>))
       .then((module) => {
         module.mountPlaceholders(manager);
-        module.mountDisclosures(manager);
+        void module.mountDisclosures(manager);
         return module.mountConsentBanner(manager);
       })
       .catch((error: Error) => {

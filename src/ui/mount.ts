@@ -1,7 +1,7 @@
 import type { ConsentManager } from '../core/consent-manager.js';
 import { CONSENT_BANNER_TAG, defineConsentBanner } from './consent-banner/consent-banner.js';
 import type { ConsentBannerElement } from './consent-banner/consent-banner.component.js';
-import { CONSENT_DISCLOSURE_TAG, defineConsentDisclosure } from './consent-disclosure/consent-disclosure.js';
+import { CONSENT_DISCLOSURE_TAG } from './tag-names.js';
 
 /**
  * Puts one `<consent-banner>` for `manager` at the end of the body, or
@@ -22,10 +22,15 @@ export async function mountConsentBanner(manager: ConsentManager, doc: Document 
   return element;
 }
 
-/** Gives every `<consent-disclosure>` on the page (a 外部送信ポリシー page) the manager to render. */
-export function mountDisclosures(manager: ConsentManager, doc: Document = document): void {
-  defineConsentDisclosure();
-  for (const element of Array.from(doc.querySelectorAll(CONSENT_DISCLOSURE_TAG))) {
+/**
+ * Gives every `<consent-disclosure>` on the page (a 外部送信ポリシー page) the manager to render.
+ * The element comes in a chunk of its own, fetched only by pages that have one.
+ */
+export async function mountDisclosures(manager: ConsentManager, doc: Document = document): Promise<void> {
+  const elements = Array.from(doc.querySelectorAll(CONSENT_DISCLOSURE_TAG));
+  if (!elements.length) return;
+  (await import('./consent-disclosure/consent-disclosure.js')).defineConsentDisclosure(doc.defaultView?.customElements);
+  for (const element of elements) {
     element.manager ??= manager;
     if (!element.hasAttribute('theme')) element.setAttribute('theme', manager.config.theme);
   }

@@ -1,8 +1,8 @@
 import type { ConsentManager } from '../core/consent-manager.js';
 import { GATED_EMBEDS } from '../core/embed-gate.js';
 import { isAllowed, watchDocument } from '../core/script-gate.js';
-import { CONSENT_PLACEHOLDER_TAG, defineConsentPlaceholder } from './consent-placeholder/consent-placeholder.js';
 import type { ConsentPlaceholderElement } from './consent-placeholder/consent-placeholder.component.js';
+import { CONSENT_PLACEHOLDER_TAG } from './tag-names.js';
 
 /**
  * Keeps a `<consent-placeholder>` in front of every gated embed that is not
@@ -10,11 +10,14 @@ import type { ConsentPlaceholderElement } from './consent-placeholder/consent-pl
  * removes it again once the embed is allowed. Returns a function that stops.
  */
 export function mountPlaceholders(manager: ConsentManager, doc: Document = document): () => void {
-  defineConsentPlaceholder();
+  // The element comes in a chunk of its own, fetched when the first embed waits. Until it is here the
+  // embed keeps its own (empty) box, which the placeholder then takes over at the same size.
+  let defined = false;
+  let defining: Promise<void> | undefined;
   const placeholders = new Map<HTMLElement, ConsentPlaceholderElement>();
 
   function place(target: HTMLElement) {
-    const placeholder = doc.createElement(CONSENT_PLACEHOLDER_TAG);
+    const placeholder = doc.createElement(CONSENT_PLACEHOLDER_TAG) as ConsentPlaceholderElement;
     placeholder.manager = manager;
     placeholder.target = target;
     placeholder.setAttribute('theme', manager.config.theme);
@@ -32,6 +35,14 @@ export function mountPlaceholders(manager: ConsentManager, doc: Document = docum
     for (const target of Array.from(doc.querySelectorAll<HTMLElement>(GATED_EMBEDS))) {
       if (target.localName === 'source') continue;
       const allowed = isAllowed(target, manager);
+      if (!allowed && !placeholders.has(target) && !defined) {
+        defining ??= import('./consent-placeholder/consent-placeholder.js').then((module) => {
+          module.defineConsentPlaceholder(doc.defaultView?.customElements);
+          defined = true;
+          scan();
+        });
+        continue;
+      }
       if (!allowed && !placeholders.has(target)) place(target);
       if (allowed && placeholders.has(target)) {
         placeholders.get(target)!.remove();

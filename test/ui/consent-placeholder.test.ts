@@ -24,6 +24,7 @@ describe('<consent-placeholder>', () => {
   it('takes the embed\'s place and size, says what it is and which category it needs', async () => {
     const manager = createConsentManager({ policyUrl: '/p' });
     stop = mountPlaceholders(manager);
+    await waitUntil(() => container.querySelector('consent-placeholder'), 'no placeholder');
     const placeholder = container.querySelector('consent-placeholder')!;
     await placeholder.updateComplete;
     const frame = container.querySelector('iframe')!;
@@ -40,6 +41,7 @@ describe('<consent-placeholder>', () => {
     const manager = createConsentManager({ policyUrl: '/p' });
     manager.start();
     stop = mountPlaceholders(manager);
+    await waitUntil(() => container.querySelector('consent-placeholder'), 'no placeholder');
     const placeholder = container.querySelector('consent-placeholder')!;
     await placeholder.updateComplete;
     const change = nextEvent<ConsentChangeEvent>(document, 'consent-change');

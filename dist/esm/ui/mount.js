@@ -1,5 +1,5 @@
-import { defineConsentBanner, CONSENT_BANNER_TAG } from './consent-banner/consent-banner.js';
-import { defineConsentDisclosure, CONSENT_DISCLOSURE_TAG } from './consent-disclosure/consent-disclosure.js';
+import { defineConsentBanner } from './consent-banner/consent-banner.js';
+import { CONSENT_BANNER_TAG, CONSENT_DISCLOSURE_TAG } from './tag-names.js';
 
 /**
  * Puts one `<consent-banner>` for `manager` at the end of the body, or
@@ -23,10 +23,16 @@ async function mountConsentBanner(manager, doc = document) {
         doc.body.prepend(element);
     return element;
 }
-/** Gives every `<consent-disclosure>` on the page (a 外部送信ポリシー page) the manager to render. */
-function mountDisclosures(manager, doc = document) {
-    defineConsentDisclosure();
-    for (const element of Array.from(doc.querySelectorAll(CONSENT_DISCLOSURE_TAG))) {
+/**
+ * Gives every `<consent-disclosure>` on the page (a 外部送信ポリシー page) the manager to render.
+ * The element comes in a chunk of its own, fetched only by pages that have one.
+ */
+async function mountDisclosures(manager, doc = document) {
+    const elements = Array.from(doc.querySelectorAll(CONSENT_DISCLOSURE_TAG));
+    if (!elements.length)
+        return;
+    (await import('./consent-disclosure/consent-disclosure.js')).defineConsentDisclosure(doc.defaultView?.customElements);
+    for (const element of elements) {
         element.manager ??= manager;
         if (!element.hasAttribute('theme'))
             element.setAttribute('theme', manager.config.theme);

@@ -1,6 +1,6 @@
 import { GATED_EMBEDS } from '../core/embed-gate.js';
 import { watchDocument, isAllowed } from '../core/script-gate.js';
-import { defineConsentPlaceholder, CONSENT_PLACEHOLDER_TAG } from './consent-placeholder/consent-placeholder.js';
+import { CONSENT_PLACEHOLDER_TAG } from './tag-names.js';
 
 /**
  * Keeps a `<consent-placeholder>` in front of every gated embed that is not
@@ -8,7 +8,10 @@ import { defineConsentPlaceholder, CONSENT_PLACEHOLDER_TAG } from './consent-pla
  * removes it again once the embed is allowed. Returns a function that stops.
  */
 function mountPlaceholders(manager, doc = document) {
-    defineConsentPlaceholder();
+    // The element comes in a chunk of its own, fetched when the first embed waits. Until it is here the
+    // embed keeps its own (empty) box, which the placeholder then takes over at the same size.
+    let defined = false;
+    let defining;
     const placeholders = new Map();
     function place(target) {
         const placeholder = doc.createElement(CONSENT_PLACEHOLDER_TAG);
@@ -31,6 +34,14 @@ function mountPlaceholders(manager, doc = document) {
             if (target.localName === 'source')
                 continue;
             const allowed = isAllowed(target, manager);
+            if (!allowed && !placeholders.has(target) && !defined) {
+                defining ??= import('./consent-placeholder/consent-placeholder.js').then((module) => {
+                    module.defineConsentPlaceholder(doc.defaultView?.customElements);
+                    defined = true;
+                    scan();
+                });
+                continue;
+            }
             if (!allowed && !placeholders.has(target))
                 place(target);
             if (allowed && placeholders.has(target)) {

@@ -1,8 +1,9 @@
+import { CONSENT_DISCLOSURE_TAG } from '../tag-names.js';
 import { ConsentDisclosureElement } from './consent-disclosure.component.js';
 
 export { ConsentDisclosureElement };
 
-export const CONSENT_DISCLOSURE_TAG = 'consent-disclosure';
+export { CONSENT_DISCLOSURE_TAG };
 
 export function defineConsentDisclosure(registry: CustomElementRegistry = customElements): void {
   if (!registry.get(CONSENT_DISCLOSURE_TAG)) registry.define(CONSENT_DISCLOSURE_TAG, ConsentDisclosureElement);

@@ -1,8 +1,9 @@
+import { CONSENT_PLACEHOLDER_TAG } from '../tag-names.js';
 import { ConsentPlaceholderElement } from './consent-placeholder.component.js';
 
 export { ConsentPlaceholderElement };
 
-export const CONSENT_PLACEHOLDER_TAG = 'consent-placeholder';
+export { CONSENT_PLACEHOLDER_TAG };
 
 export function defineConsentPlaceholder(registry: CustomElementRegistry = customElements): void {
   if (!registry.get(CONSENT_PLACEHOLDER_TAG)) registry.define(CONSENT_PLACEHOLDER_TAG, ConsentPlaceholderElement);

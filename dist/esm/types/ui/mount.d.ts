@@ -5,5 +5,8 @@ import type { ConsentBannerElement } from './consent-banner/consent-banner.compo
  * returns the one already there. Waits for the body if the script ran in `<head>`.
  */
 export declare function mountConsentBanner(manager: ConsentManager, doc?: Document): Promise<ConsentBannerElement>;
-/** Gives every `<consent-disclosure>` on the page (a 外部送信ポリシー page) the manager to render. */
-export declare function mountDisclosures(manager: ConsentManager, doc?: Document): void;
+/**
+ * Gives every `<consent-disclosure>` on the page (a 外部送信ポリシー page) the manager to render.
+ * The element comes in a chunk of its own, fetched only by pages that have one.
+ */
+export declare function mountDisclosures(manager: ConsentManager, doc?: Document): Promise<void>;

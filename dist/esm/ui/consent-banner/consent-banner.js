@@ -1,6 +1,6 @@
+import { CONSENT_BANNER_TAG } from '../tag-names.js';
 import { ConsentBannerElement } from './consent-banner.component.js';
 
-const CONSENT_BANNER_TAG = 'consent-banner';
 /** Registers `<consent-banner>` unless something already did (the widget may be loaded twice). */
 function defineConsentBanner(registry = customElements) {
     if (!registry.get(CONSENT_BANNER_TAG))

@@ -1,6 +1,6 @@
+import { CONSENT_DISCLOSURE_TAG } from '../tag-names.js';
 import { ConsentDisclosureElement } from './consent-disclosure.component.js';
 
-const CONSENT_DISCLOSURE_TAG = 'consent-disclosure';
 function defineConsentDisclosure(registry = customElements) {
     if (!registry.get(CONSENT_DISCLOSURE_TAG))
         registry.define(CONSENT_DISCLOSURE_TAG, ConsentDisclosureElement);

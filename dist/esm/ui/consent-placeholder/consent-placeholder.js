@@ -1,6 +1,6 @@
+import { CONSENT_PLACEHOLDER_TAG } from '../tag-names.js';
 import { ConsentPlaceholderElement } from './consent-placeholder.component.js';
 
-const CONSENT_PLACEHOLDER_TAG = 'consent-placeholder';
 function defineConsentPlaceholder(registry = customElements) {
     if (!registry.get(CONSENT_PLACEHOLDER_TAG))
         registry.define(CONSENT_PLACEHOLDER_TAG, ConsentPlaceholderElement);

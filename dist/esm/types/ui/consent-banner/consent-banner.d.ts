@@ -1,6 +1,7 @@
+import { CONSENT_BANNER_TAG } from '../tag-names.js';
 import { ConsentBannerElement } from './consent-banner.component.js';
 export { ConsentBannerElement };
-export declare const CONSENT_BANNER_TAG = "consent-banner";
+export { CONSENT_BANNER_TAG };
 /** Registers `<consent-banner>` unless something already did (the widget may be loaded twice). */
 export declare function defineConsentBanner(registry?: CustomElementRegistry): void;
 declare global {

@@ -1,6 +1,7 @@
+import { CONSENT_DISCLOSURE_TAG } from '../tag-names.js';
 import { ConsentDisclosureElement } from './consent-disclosure.component.js';
 export { ConsentDisclosureElement };
-export declare const CONSENT_DISCLOSURE_TAG = "consent-disclosure";
+export { CONSENT_DISCLOSURE_TAG };
 export declare function defineConsentDisclosure(registry?: CustomElementRegistry): void;
 declare global {
     interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
+import { CONSENT_PLACEHOLDER_TAG } from '../tag-names.js';
 import { ConsentPlaceholderElement } from './consent-placeholder.component.js';
 export { ConsentPlaceholderElement };
-export declare const CONSENT_PLACEHOLDER_TAG = "consent-placeholder";
+export { CONSENT_PLACEHOLDER_TAG };
 export declare function defineConsentPlaceholder(registry?: CustomElementRegistry): void;
 declare global {
     interface HTMLElementTagNameMap {
