@@ -165,7 +165,14 @@ export function createConsentManager(
   let storage = options.storage ?? createMemoryStorage();
   let canRemember = !options.storageUnavailable;
   const now = options.now ?? Date.now;
-  const createConsentId = options.createConsentId ?? randomConsentId;
+  const newConsentId = options.createConsentId ?? randomConsentId;
+  /** A page's first call to crypto takes milliseconds: the id is drawn while the banner waits, not on the click. */
+  let drawnConsentId: string | undefined;
+  const createConsentId = () => {
+    const id = drawnConsentId ?? newConsentId();
+    drawnConsentId = undefined;
+    return id;
+  };
   const gpc =
     options.gpc ?? (typeof navigator !== 'undefined' && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true);
   const ids = config.categories.map((c) => c.id);
@@ -279,10 +286,23 @@ export function createConsentManager(
     storedValue = formatConsentCookie(next);
     minorRevisionSeen = false;
     askReason = null;
-    if (storage.write(storedValue, lifetimeDays(next.granted)) || !canRemember) return;
-    // The browser refused the cookie: keep the choice for this page view and say so, once.
+    const value = storedValue;
+    const kept = storage.write(value, lifetimeDays(next.granted));
+    if (kept === false) refused(value);
+    else if (kept !== true) {
+      void kept.then((ok) => {
+        if (ok || !canRemember) return;
+        refused(value);
+        manager.showNotice({ type: 'storage-unavailable' });
+      });
+    }
+  }
+
+  /** The browser refused the cookie: keep the choice for this page view and say so, once. */
+  function refused(value: string) {
+    if (!canRemember) return;
     log.warn('The browser did not keep the consent cookie (cookies may be disabled); the choice applies to this page view only.');
-    storage = createMemoryStorage(storedValue);
+    storage = createMemoryStorage(value);
     canRemember = false;
     notice = { type: 'storage-unavailable' };
   }
@@ -400,6 +420,7 @@ export function createConsentManager(
         store({ ...decision, gpc: true });
         announceChange(state, 'gpc', withdrawnByGpc);
       }
+      if (!decision && !previous) setTimeout(() => (drawnConsentId ??= newConsentId()));
       if (view !== 'hidden') viewListeners.emit(view);
       else if (!decision) setView('banner');
       else if (minorRevisionSeen) manager.showNotice({ type: 'policy-updated' });

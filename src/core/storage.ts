@@ -6,8 +6,11 @@ export interface ConsentStorage {
   read(): string | undefined;
   /** Every value stored under the name: cookies set with other paths or domains share it. */
   readAll?(): string[];
-  /** Returns false when the value did not stick (cookies disabled or blocked). */
-  write(value: string, lifetimeDays: number): boolean;
+  /**
+   * Whether the value stuck (false when cookies are disabled or blocked): at once, or a moment later
+   * when finding out is slow.
+   */
+  write(value: string, lifetimeDays: number): boolean | Promise<boolean>;
   clear(): void;
 }
 
@@ -31,7 +34,9 @@ export function createCookieStorage({ name, domain, secure }: CookieStorageOptio
     readAll: () => readCookieValues(document, name),
     write(value, lifetimeDays) {
       Cookies.set(name, value, { ...attributes, expires: lifetimeDays });
-      return Cookies.get(name) === value;
+      // Reading a cookie just written waits for the browser's cookie store (milliseconds): checked in a
+      // later task, so the click that decided is not held up by it.
+      return new Promise((resolve) => setTimeout(() => resolve(Cookies.get(name) === value)));
     },
     clear: () => Cookies.remove(name, attributes),
   };

@@ -13,8 +13,10 @@ export function installTabSync(
   const Channel = (globalThis as { BroadcastChannel?: typeof BroadcastChannel }).BroadcastChannel;
   const channel = Channel ? new Channel(`consent-banner:${cookieName}`) : null;
   if (channel) channel.onmessage = () => manager.syncFromStorage();
+  let open = true;
   const unsubscribe = manager.onChange(({ source }) => {
-    if (source !== 'sync') channel?.postMessage('changed');
+    // Posting takes a few milliseconds; other tabs can hear it a task later than the click that decided.
+    if (source !== 'sync') setTimeout(() => open && channel?.postMessage('changed'));
   });
   const onVisible = () => {
     if (doc.visibilityState === 'visible') manager.syncFromStorage();
@@ -22,6 +24,7 @@ export function installTabSync(
   doc.addEventListener('visibilitychange', onVisible);
   return () => {
     unsubscribe();
+    open = false;
     channel?.close();
     doc.removeEventListener('visibilitychange', onVisible);
   };

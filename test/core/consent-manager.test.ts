@@ -153,6 +153,25 @@ describe('consent manager', () => {
     expect(manager.getState()).to.deep.equal({ service: true, analytics: true, marketing: false });
   });
 
+  it('when the browser turns out not to have kept the cookie, keeps the choice for this page view and says so once', async () => {
+    const log = recordingLogger();
+    // A cookie store that answers "not kept" a moment after the write, as the cookie storage does.
+    const refusing = { read: () => undefined, write: () => Promise.resolve(false), clear: () => {} };
+    const manager = createConsentManager(config, { storage: refusing, log, now: () => NOW, gpc: false });
+    manager.start();
+    manager.acceptAll('banner');
+    expect(manager.getView(), 'the banner closes at once').to.equal('hidden');
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(manager.getView()).to.equal('notice');
+    expect(manager.getNotice()).to.deep.equal({ type: 'storage-unavailable' });
+    expect(manager.canRemember()).to.equal(false);
+    manager.rejectAll('preferences');
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(manager.isGranted('analytics'), 'the later choice holds for this page view').to.equal(false);
+    expect(manager.isDecided()).to.equal(true);
+    expect(log.warnings.filter((w) => w.includes('did not keep the consent cookie'))).to.have.length(1);
+  });
+
   it('keeps instances independent', () => {
     const a = setup().manager;
     const b = setup().manager;

@@ -6,10 +6,10 @@ describe('storage', () => {
   beforeEach(clearCookies);
   afterEach(clearCookies);
 
-  it('round-trips the value through a first-party cookie, unencoded', () => {
+  it('round-trips the value through a first-party cookie, unencoded', async () => {
     const storage = createCookieStorage({ name: 'consent_test' });
     const value = '1|1|1764497075|k3j9f0a2x1c8q7zm|analytics+marketing';
-    expect(storage.write(value, 365)).to.equal(true);
+    expect(await storage.write(value, 365), 'the cookie stuck').to.equal(true);
     expect(readCookie('consent_test')).to.equal(value);
     expect(createCookieStorage({ name: 'consent_test' }).read()).to.equal(value);
     storage.clear();

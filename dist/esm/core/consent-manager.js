@@ -43,7 +43,14 @@ function createConsentManager(configInput = {}, options = {}) {
     let storage = options.storage ?? createMemoryStorage();
     let canRemember = !options.storageUnavailable;
     const now = options.now ?? Date.now;
-    const createConsentId = options.createConsentId ?? randomConsentId;
+    const newConsentId = options.createConsentId ?? randomConsentId;
+    /** A page's first call to crypto takes milliseconds: the id is drawn while the banner waits, not on the click. */
+    let drawnConsentId;
+    const createConsentId = () => {
+        const id = drawnConsentId ?? newConsentId();
+        drawnConsentId = undefined;
+        return id;
+    };
     const gpc = options.gpc ?? (typeof navigator !== 'undefined' && navigator.globalPrivacyControl === true);
     const ids = config.categories.map((c) => c.id);
     const optionalIds = config.categories.filter((c) => !c.required).map((c) => c.id);
@@ -144,11 +151,25 @@ function createConsentManager(configInput = {}, options = {}) {
         storedValue = formatConsentCookie(next);
         minorRevisionSeen = false;
         askReason = null;
-        if (storage.write(storedValue, lifetimeDays(next.granted)) || !canRemember)
+        const value = storedValue;
+        const kept = storage.write(value, lifetimeDays(next.granted));
+        if (kept === false)
+            refused(value);
+        else if (kept !== true) {
+            void kept.then((ok) => {
+                if (ok || !canRemember)
+                    return;
+                refused(value);
+                manager.showNotice({ type: 'storage-unavailable' });
+            });
+        }
+    }
+    /** The browser refused the cookie: keep the choice for this page view and say so, once. */
+    function refused(value) {
+        if (!canRemember)
             return;
-        // The browser refused the cookie: keep the choice for this page view and say so, once.
         log.warn('The browser did not keep the consent cookie (cookies may be disabled); the choice applies to this page view only.');
-        storage = createMemoryStorage(storedValue);
+        storage = createMemoryStorage(value);
         canRemember = false;
         notice = { type: 'storage-unavailable' };
     }
@@ -275,6 +296,8 @@ function createConsentManager(configInput = {}, options = {}) {
                 store({ ...decision, gpc: true });
                 announceChange(state, 'gpc', withdrawnByGpc);
             }
+            if (!decision && !previous)
+                setTimeout(() => (drawnConsentId ??= newConsentId()));
             if (view !== 'hidden')
                 viewListeners.emit(view);
             else if (!decision)

@@ -14,7 +14,9 @@ function createCookieStorage({ name, domain, secure }) {
         readAll: () => readCookieValues(document, name),
         write(value, lifetimeDays) {
             Cookies.set(name, value, { ...attributes, expires: lifetimeDays });
-            return Cookies.get(name) === value;
+            // Reading a cookie just written waits for the browser's cookie store (milliseconds): checked in a
+            // later task, so the click that decided is not held up by it.
+            return new Promise((resolve) => setTimeout(() => resolve(Cookies.get(name) === value)));
         },
         clear: () => Cookies.remove(name, attributes),
     };

@@ -8,9 +8,11 @@ function installTabSync(manager, cookieName, doc = document) {
     const channel = Channel ? new Channel(`consent-banner:${cookieName}`) : null;
     if (channel)
         channel.onmessage = () => manager.syncFromStorage();
+    let open = true;
     const unsubscribe = manager.onChange(({ source }) => {
+        // Posting takes a few milliseconds; other tabs can hear it a task later than the click that decided.
         if (source !== 'sync')
-            channel?.postMessage('changed');
+            setTimeout(() => open && channel?.postMessage('changed'));
     });
     const onVisible = () => {
         if (doc.visibilityState === 'visible')
@@ -19,6 +21,7 @@ function installTabSync(manager, cookieName, doc = document) {
     doc.addEventListener('visibilitychange', onVisible);
     return () => {
         unsubscribe();
+        open = false;
         channel?.close();
         doc.removeEventListener('visibilitychange', onVisible);
     };

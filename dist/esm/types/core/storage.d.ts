@@ -3,8 +3,11 @@ export interface ConsentStorage {
     read(): string | undefined;
     /** Every value stored under the name: cookies set with other paths or domains share it. */
     readAll?(): string[];
-    /** Returns false when the value did not stick (cookies disabled or blocked). */
-    write(value: string, lifetimeDays: number): boolean;
+    /**
+     * Whether the value stuck (false when cookies are disabled or blocked): at once, or a moment later
+     * when finding out is slow.
+     */
+    write(value: string, lifetimeDays: number): boolean | Promise<boolean>;
     clear(): void;
 }
 export interface CookieStorageOptions {
