@@ -1,9 +1,10 @@
 // Entry of dist/consent-banner.js, the file site owners include. It has no
-// Lit and no validation messages, so it stays within 3 KB: it sends Consent
+// Lit and no validation messages, to stay small (3.7 KB gzip): it sends Consent
 // Mode's default, applies a returning visitor's stored choice at once (gated
 // scripts and embeds, consent-ready, the public API) and loads nothing more.
 // The full core (consent-banner-core.js) is imported on a first visit, when
 // the stored choice needs its judgement, and on the first change or "open".
+import type { ReportProblem } from './core/boot-problems.js';
 import { besideScript, CORE_FILE, UI_FILE, whenParsed } from './core/chunk-files.js';
 import { readConfigSources } from './core/config-sources.js';
 import type { ConsentManager } from './core/consent-manager.js';
@@ -11,21 +12,25 @@ import { createDeferredManager } from './core/deferred-manager.js';
 import { GATED_EMBEDS } from './core/embed-gate.js';
 import { CONSENT_READY, dispatchConsentEvent } from './core/events.js';
 import { startGoogleConsentMode } from './core/google-consent-mode.js';
-import { cleanupPendingKey, recordQueueKey } from './core/storage-keys.js';
 import { consoleLogger as log } from './core/log.js';
-import type { ReportProblem } from './core/boot-problems.js';
 import { installOpenLinks } from './core/open-links.js';
 import { readCookieValues } from './core/read-cookie.js';
 import { readBootConfig, readReturningVisit, stateOf } from './core/returning-visit.js';
 import { createScriptGate, watchDocument } from './core/script-gate.js';
+import { cleanupPendingKey, recordQueueKey } from './core/storage-keys.js';
 import { installTabSync } from './core/tab-sync.js';
 import type * as CoreModule from './core-chunk.js';
 import type * as UiModule from './ui-chunk.js';
 
-/** What the core leaves in localStorage for the next page view: unsent consent records, a clean-up to repeat. */
-function hasPendingWork(cookieName: string): boolean {
+/**
+ * What the core left for this page view: a clean-up to repeat after a withdrawal (a cookie), unsent
+ * consent records (localStorage, looked at only where records are configured: a page's first
+ * localStorage access costs milliseconds).
+ */
+function hasPendingWork(cookieName: string, recordsConfigured: boolean): boolean {
+  if (readCookieValues(document, cleanupPendingKey(cookieName)).length) return true;
   try {
-    return [recordQueueKey(cookieName), cleanupPendingKey(cookieName)].some((key) => localStorage.getItem(key) !== null);
+    return recordsConfigured && localStorage.getItem(recordQueueKey(cookieName)) !== null;
   } catch {
     return false;
   }
@@ -58,7 +63,10 @@ function boot() {
       },
     ));
   // Something is wrong: the core knows how to say what.
-  const report: ReportProblem = (problem, detail) => void loadCore().then((started) => started.report(problem, detail));
+  // (A microtask later, so that a problem found while reading the config does not start the core before
+  // the boot has decided whether the UI comes along.)
+  const report: ReportProblem = (problem, detail) =>
+    queueMicrotask(() => void loadCore().then((started) => started.report(problem, detail)));
 
   const raw = readConfigSources({ script, document, window, report });
   const config = readBootConfig(raw);
@@ -103,7 +111,7 @@ function boot() {
     dispatchConsentEvent(document, CONSENT_READY, { state: { ...state }, decided: true, gpc });
     // The core has work left from an earlier page view (records to send, clean-up after a withdrawal),
     // the config needs it, or the page shows what only the UI renders.
-    if (config.needsCore || hasPendingWork(config.cookieName) || document.querySelector('consent-disclosure')) void loadCore();
+    if (config.needsCore || hasPendingWork(config.cookieName, raw.recordEndpoint !== undefined) || document.querySelector('consent-disclosure')) void loadCore();
   });
 }
 

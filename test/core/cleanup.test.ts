@@ -56,18 +56,17 @@ describe('clean-up on withdrawal', () => {
   });
 
   it('leaves a note for the next page view after a withdrawal, and clears it once it has cleaned up again', () => {
-    localStorage.removeItem('consent_banner_cleanup');
     const manager = createConsentManager({ policyUrl: '/p', categories: { analytics: { cookies: ['_ga'] } } });
     manager.set({ analytics: true });
     installCleanup(manager, document, window);
-    expect(localStorage.getItem('consent_banner_cleanup'), 'nothing withdrawn yet').to.equal(null);
+    expect(readCookie('consent_banner_cleanup'), 'nothing withdrawn yet').to.equal(undefined);
     manager.set({ analytics: false });
-    expect(localStorage.getItem('consent_banner_cleanup')).to.equal('1');
+    expect(readCookie('consent_banner_cleanup')).to.equal('1');
 
     // The next page view: a tracker still running on the last one wrote its cookie again.
     document.cookie = '_ga=GA1.1.2; Path=/';
     installCleanup(createConsentManager({ policyUrl: '/p', categories: { analytics: { cookies: ['_ga'] } } }), document, window);
     expect(readCookie('_ga')).to.equal(undefined);
-    expect(localStorage.getItem('consent_banner_cleanup')).to.equal(null);
+    expect(readCookie('consent_banner_cleanup')).to.equal(undefined);
   });
 });

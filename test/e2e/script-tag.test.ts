@@ -30,8 +30,6 @@ describe('the built script tag on a site', () => {
   let frame: HTMLIFrameElement;
   beforeEach(() => {
     clearCookies();
-    // Work the core left for a later page view would make it load on a returning visit.
-    localStorage.removeItem('consent_banner_cleanup');
     frame = document.createElement('iframe');
     frame.style.cssText = 'width: 1024px; height: 700px';
     document.body.append(frame);
@@ -86,9 +84,10 @@ describe('the built script tag on a site', () => {
     expect(win.consentEvents.filter((e) => e.type === 'consent-ready'), 'consent-ready once, from the boot file').to.have.length(1);
 
     // The withdrawal leaves a clean-up for the next page view, which loads the core once for it, and no UI.
+    expect(readCookie('consent_banner_cleanup')).to.equal('1');
     win = await visit(frame, true);
     await waitUntil(() => widgetFiles().includes('/dist/consent-banner-core.js'), 'the core did not come to clean up');
-    await waitUntil(() => win.localStorage.getItem('consent_banner_cleanup') === null, 'clean-up still pending');
+    await waitUntil(() => readCookie('consent_banner_cleanup') === undefined, 'clean-up still pending');
     expect(widgetFiles()).to.not.include('/dist/consent-banner-ui.js');
     win = await visit(frame, true);
     expect(widgetFiles()).to.deep.equal(['/dist/consent-banner.js']);

@@ -57,25 +57,26 @@ function deleteStorageKeys(patterns, win = window) {
         }
     }
 }
-function setFlag(win, key, on) {
-    try {
-        if (on)
-            win.localStorage.setItem(key, '1');
-        else
-            win.localStorage.removeItem(key);
-    }
-    catch {
-        // Blocked storage: the clean-up of this page view still happened.
-    }
+/**
+ * A cookie, not localStorage, because the boot script reads the cookies anyway while a page's first
+ * localStorage access costs milliseconds. Kept for 30 days: long enough for the next page view.
+ */
+function markPending(name, domain, pending) {
+    const attributes = { path: '/', sameSite: 'Lax', ...(domain ? { domain } : {}) };
+    if (pending)
+        Cookies.set(name, '1', { ...attributes, expires: 30 });
+    else if (Cookies.get(name) !== undefined)
+        Cookies.remove(name, attributes);
 }
 /**
  * Deletes the cookies and storage keys of every category that is not granted:
  * at start (left over from before a withdrawal) and whenever one is withdrawn,
- * noting in localStorage that the next page view must look again.
+ * noting in a cookie that the next page view must look again.
  * With `reloadOnWithdraw`, a withdrawal reloads the page so running scripts stop.
  */
 function installCleanup(manager, doc = document, win = window) {
     const pendingKey = cleanupPendingKey(manager.config.cookieName);
+    const { cookieDomain } = manager.config;
     const clean = (ids) => {
         for (const id of ids) {
             const { cookies, storage } = leftoversOf(manager.config, id);
@@ -86,14 +87,14 @@ function installCleanup(manager, doc = document, win = window) {
     const cleanRefused = () => {
         const state = manager.getState();
         clean(Object.keys(state).filter((id) => !state[id]));
-        setFlag(win, pendingKey, false);
+        markPending(pendingKey, cookieDomain, false);
     };
     cleanRefused();
     manager.onChange(({ state, changed }) => {
         const withdrawn = changed.filter((id) => !state[id]);
         clean(withdrawn);
         if (withdrawn.length)
-            setFlag(win, pendingKey, true);
+            markPending(pendingKey, cookieDomain, true);
         if (withdrawn.length && manager.config.reloadOnWithdraw)
             setTimeout(() => win.location.reload());
     });

@@ -19,7 +19,7 @@ export declare function deleteStorageKeys(patterns: string[], win?: Window): voi
 /**
  * Deletes the cookies and storage keys of every category that is not granted:
  * at start (left over from before a withdrawal) and whenever one is withdrawn,
- * noting in localStorage that the next page view must look again.
+ * noting in a cookie that the next page view must look again.
  * With `reloadOnWithdraw`, a withdrawal reloads the page so running scripts stop.
  */
 export declare function installCleanup(manager: ConsentManager, doc?: Document, win?: Window): () => void;
