@@ -16,7 +16,19 @@ function purposesText(categories, strings, lang, quoted = false) {
         const text = categoryText(c, strings, lang);
         return quoted ? (lang === 'ja' ? `「${text.title}」` : text.purpose) : text.purpose;
     });
-    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(purposes);
+    return joinList(purposes, lang);
+}
+/**
+ * "A, B, and C" / "A、B、C", exactly as Intl.ListFormat writes them. Japanese and English are joined
+ * here because a page's first Intl.ListFormat loads locale data, which took tens of milliseconds on a
+ * throttled CPU, and the banner's first sentence needs one; other languages use Intl.
+ */
+function joinList(items, lang) {
+    if (lang === 'ja')
+        return items.join('、');
+    if (lang !== 'en')
+        return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+    return items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')}, and ${items[items.length - 1]}`;
 }
 
-export { categoryText, purposesText };
+export { categoryText, joinList, purposesText };

@@ -8,3 +8,9 @@ export declare function categoryText(category: ResolvedCategory, strings: String
 };
 /** "analytics and marketing" / 「アクセス解析、広告・マーケティング」, for use inside a sentence. */
 export declare function purposesText(categories: ResolvedCategory[], strings: Strings, lang: Language, quoted?: boolean): string;
+/**
+ * "A, B, and C" / "A、B、C", exactly as Intl.ListFormat writes them. Japanese and English are joined
+ * here because a page's first Intl.ListFormat loads locale data, which took tens of milliseconds on a
+ * throttled CPU, and the banner's first sentence needs one; other languages use Intl.
+ */
+export declare function joinList(items: string[], lang: Language): string;
