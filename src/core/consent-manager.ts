@@ -134,6 +134,13 @@ function randomConsentId(): string {
   return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
 }
 
+/** After the banner has painted: the browser's idle time, or half a second where there is no requestIdleCallback (Safari). */
+function whenIdle(task: () => void) {
+  const requestIdle = (globalThis as { requestIdleCallback?: (task: () => void) => number }).requestIdleCallback;
+  if (requestIdle) requestIdle(task);
+  else setTimeout(task, 500);
+}
+
 function createListeners<T>() {
   const listeners = new Set<(value: T) => void>();
   return {
@@ -420,7 +427,7 @@ export function createConsentManager(
         store({ ...decision, gpc: true });
         announceChange(state, 'gpc', withdrawnByGpc);
       }
-      if (!decision && !previous) setTimeout(() => (drawnConsentId ??= newConsentId()));
+      if (!decision && !previous) whenIdle(() => (drawnConsentId ??= newConsentId()));
       if (view !== 'hidden') viewListeners.emit(view);
       else if (!decision) setView('banner');
       else if (minorRevisionSeen) manager.showNotice({ type: 'policy-updated' });

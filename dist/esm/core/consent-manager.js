@@ -15,6 +15,14 @@ function randomConsentId() {
     const bytes = crypto.getRandomValues(new Uint8Array(16));
     return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
 }
+/** After the banner has painted: the browser's idle time, or half a second where there is no requestIdleCallback (Safari). */
+function whenIdle(task) {
+    const requestIdle = globalThis.requestIdleCallback;
+    if (requestIdle)
+        requestIdle(task);
+    else
+        setTimeout(task, 500);
+}
 function createListeners() {
     const listeners = new Set();
     return {
@@ -297,7 +305,7 @@ function createConsentManager(configInput = {}, options = {}) {
                 announceChange(state, 'gpc', withdrawnByGpc);
             }
             if (!decision && !previous)
-                setTimeout(() => (drawnConsentId ??= newConsentId()));
+                whenIdle(() => (drawnConsentId ??= newConsentId()));
             if (view !== 'hidden')
                 viewListeners.emit(view);
             else if (!decision)
