@@ -1,9 +1,10 @@
 // Entry of dist/consent-banner.js, the file site owners include. It has no
-// Lit and no validation messages, to stay small (3.7 KB gzip): it sends Consent
+// Lit and no validation messages, to stay small (4.3 KB gzip): it sends Consent
 // Mode's default, applies a returning visitor's stored choice at once (gated
-// scripts and embeds, consent-ready, the public API) and loads nothing more.
+// scripts, auto-blocking, consent-ready, the public API) and loads nothing more.
 // The full core (consent-banner-core.js) is imported on a first visit, when
 // the stored choice needs its judgement, and on the first change or "open".
+import { installAutoBlock, type BlockedVendor } from './core/auto-block.js';
 import type { ReportProblem } from './core/boot-problems.js';
 import { besideScript, CORE_FILE, UI_FILE, whenParsed } from './core/chunk-files.js';
 import { readConfigSources } from './core/config-sources.js';
@@ -53,6 +54,7 @@ function boot() {
       async ([module, uiModule]) => {
         const started = await module.startCore({ raw, script, readyAnnounced: !!visit, ui: uiModule });
         deferred.handOver(started.manager);
+        coreVendors = () => started.manager.config.vendors;
         if (!visit) wire(started.manager, started.manager.config.googleConsentMode);
         return started;
       },
@@ -85,6 +87,10 @@ function boot() {
   const { handOver, isDecided, syncFromStorage, ...api } = deferred;
   window.consentBanner = Object.freeze(api);
   installOpenLinks(document, deferred);
+  // Tags injected while the page is parsed (a pixel's inline base code) must be caught from the start,
+  // so auto-blocking never waits for the core; vendors the catalogue adds count once it is here.
+  let coreVendors: (() => readonly BlockedVendor[]) | undefined;
+  if (config.autoBlockVendors) installAutoBlock(deferred, () => coreVendors?.() ?? config.autoBlockVendors!, document);
 
   // Consent Mode's default must reach the dataLayer before any Google tag runs, so it never waits for the core.
   const followConsentMode = startGoogleConsentMode(config.googleConsentMode, window, report);

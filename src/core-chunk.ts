@@ -1,9 +1,10 @@
 // Entry of dist/consent-banner-core.js: the full manager and everything a
 // decision needs (config validation and its messages, clean-up, records, the
-// unsubscribe link, the vendor catalogue, auto-blocking, loading the UI).
+// unsubscribe link, the vendor catalogue, loading the UI).
 // The boot script imports it on a first visit, whenever it cannot vouch for a
 // stored decision, and as soon as the visitor or a page script changes or
-// opens something. Gating, Consent Mode and the public API stay in the boot.
+// opens something. Gating, auto-blocking, Consent Mode and the public API stay
+// in the boot.
 import { applyCatalogue } from './core/apply-catalogue.js';
 import type { ReportProblem } from './core/boot-problems.js';
 import { besideScript, CATALOGUE_FILE, UI_FILE, uiAddress, whenParsed } from './core/chunk-files.js';
@@ -42,9 +43,8 @@ export async function startCore({ raw, script, readyAnnounced, ui: uiModule }: C
     ? (import(/* @vite-ignore */ besideScript(script, CATALOGUE_FILE)) as Promise<typeof CatalogueModule>)
     : null;
   // Parts only some sites or visits need come in chunks of their own, fetched together before anything is decided.
-  const [records, autoBlock, optOutLink] = await Promise.all([
+  const [records, optOutLink] = await Promise.all([
     config.recordEndpoint ? import('./core/records.js') : null,
-    config.autoBlock ? import('./core/auto-block.js') : null,
     new URLSearchParams(location.search).has(config.optOutParam) ? import('./core/opt-out-link.js') : null,
   ]);
   const storageUnavailable = !navigator.cookieEnabled;
@@ -64,7 +64,6 @@ export async function startCore({ raw, script, readyAnnounced, ui: uiModule }: C
         .catch((error: Error) => log.error(`Could not load the vendor catalogue ${CATALOGUE_FILE} (${error.message}); vendors given by id are left out.`))
     : Promise.resolve();
   records?.installRecordSender(manager, window);
-  autoBlock?.installAutoBlock(manager, document);
   // An unsubscribe link withdraws its category before the boot script wires any gated tag to this manager.
   optOutLink?.handleOptOutLink(manager, window, log);
 

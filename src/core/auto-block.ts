@@ -1,3 +1,4 @@
+import type { ResolvedVendor } from './config.js';
 import type { ConsentManager } from './consent-manager.js';
 import { STATE_ATTRIBUTE } from './script-gate.js';
 
@@ -16,7 +17,17 @@ type Blockable = HTMLScriptElement | HTMLIFrameElement;
  * preload scanner fetching a blocked file early (it is fetched but not run),
  * and tags added by `document.write`. Tag your scripts where you can.
  */
-export function installAutoBlock(manager: ConsentManager, doc: Document = document): () => void {
+/** What autoBlock needs of a vendor: where its tags load from and which category they wait for. */
+export type BlockedVendor = Pick<ResolvedVendor, 'category' | 'domains'>;
+
+/**
+ * `vendors` is asked on every check, so vendors that become known later (the catalogue) count from then on.
+ */
+export function installAutoBlock(
+  manager: Pick<ConsentManager, 'isGranted'>,
+  vendors: () => readonly BlockedVendor[],
+  doc: Document = document,
+): () => void {
   const categoryFor = (url: string): string | undefined => {
     let host: string;
     try {
@@ -24,7 +35,7 @@ export function installAutoBlock(manager: ConsentManager, doc: Document = docume
     } catch {
       return undefined;
     }
-    return manager.config.vendors.find((vendor) =>
+    return vendors().find((vendor) =>
       vendor.domains.some((domain) => host === domain || host.endsWith(`.${domain}`)),
     )?.category;
   };

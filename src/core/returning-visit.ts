@@ -16,7 +16,9 @@ import {
   REVISION_PATTERN,
   type GoogleConsentType,
 } from './config.js';
+import type { BlockedVendor } from './auto-block.js';
 import { parseConsentCookie, type StoredDecision } from './cookie-format.js';
+import { isLocalizedText } from './localized-text.js';
 
 /** The config as the boot script understands it: the same values as `resolveConfig` gives, without its messages. */
 export interface BootConfig {
@@ -29,6 +31,8 @@ export interface BootConfig {
   sellOrShareIds: CategoryId[];
   googleConsentMode: Record<CategoryId, GoogleConsentType[]> | null;
   optOutParam: string;
+  /** With `autoBlock`: the config's own vendors (catalogue ones come with the core); null without it. */
+  autoBlockVendors: BlockedVendor[] | null;
   /** Something only the full core handles is configured. */
   needsCore: boolean;
 }
@@ -40,6 +44,7 @@ const CLOCK_SKEW = DAY;
 const isObject = (value: unknown): value is Record<string, unknown> =>
   !!value && typeof value === 'object' && !Array.isArray(value);
 const isOff = (value: unknown) => value === undefined || value === false || value === 'false';
+const isOn = (value: unknown) => value === true || value === '' || value === 'true';
 
 /** A valid value as a string, or the fallback (resolveConfig reports the invalid one). */
 const valid = (value: unknown, pattern: RegExp, fallback: string) =>
@@ -69,9 +74,19 @@ export function readBootConfig(raw: Record<string, unknown>): BootConfig {
           ([id, types]) => categoryIds.includes(id) && Array.isArray(types) && types.every((t) => GOOGLE_CONSENT_TYPES.includes(t)),
         ),
       ) as Record<CategoryId, GoogleConsentType[]>)
-    : isOff(gcm) || !(gcm === true || gcm === '' || gcm === 'true')
+    : !isOn(gcm)
       ? null
       : { ...DEFAULT_GOOGLE_CONSENT_MAPPING };
+
+  const vendors = Array.isArray(raw.vendors) ? raw.vendors : [];
+  const names = (list: unknown) => (list === undefined ? [] : Array.isArray(list) && list.every((v) => typeof v === 'string' && v !== '') ? list : []);
+  // The vendors resolveConfig keeps: an id, a name, a configured category (catalogue references have no name).
+  const autoBlockVendors = !isOn(raw.autoBlock)
+    ? null
+    : vendors
+        .filter((v): v is Record<string, unknown> => isObject(v) && 'name' in v && typeof v.id === 'string' && v.id !== '' && isLocalizedText(v.name))
+        .filter((v) => typeof v.category === 'string' && categoryIds.includes(v.category))
+        .map((v) => ({ category: v.category as string, domains: names(v.domains) as string[] }));
 
   return {
     cookieName: valid(raw.cookieName, COOKIE_NAME_PATTERN, DEFAULT_COOKIE_NAME),
@@ -82,7 +97,10 @@ export function readBootConfig(raw: Record<string, unknown>): BootConfig {
     sellOrShareIds,
     googleConsentMode,
     optOutParam: valid(raw.optOutParam, /^[A-Za-z0-9_.-]{1,64}$/, 'consent-opt-out'),
-    needsCore: !isOff(raw.autoBlock) || !isOff(raw.floatingButton),
+    autoBlockVendors,
+    // The floating button is UI; catalogue vendors' domains come with the catalogue, which the core loads.
+    needsCore:
+      !isOff(raw.floatingButton) || (!!autoBlockVendors && vendors.some((v) => typeof v === 'string' || (isObject(v) && !('name' in v)))),
   };
 }
 

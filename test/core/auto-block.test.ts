@@ -33,7 +33,7 @@ describe('autoBlock', () => {
       autoBlock: true,
       vendors: [{ id: 'tracker', name: 'Tracker', category: 'analytics', domains: ['127.0.0.1'] }],
     });
-    stop = installAutoBlock(manager, document);
+    stop = installAutoBlock(manager, () => manager.config.vendors, document);
     gate = createScriptGate(manager, document, reportTo(consoleLogger));
     return manager;
   }

@@ -33,6 +33,25 @@ const config = fc.record(
       fc.dictionary(fc.constantFrom('analytics', 'marketing', 'nope'), fc.oneof(fc.constant(['analytics_storage']), fc.constant(['bogus']), fc.constant('ad_storage'))),
     ),
     optOutParam: fc.constantFrom('consent-opt-out', 'unsub', 'bad param!', 7),
+    autoBlock: fc.constantFrom(true, false, '', 'false', 'yes'),
+    vendors: fc.oneof(
+      fc.constant('not a list'),
+      fc.array(
+        fc.oneof(
+          fc.constantFrom('ga4', { id: 'youtube' }, null, 42),
+          fc.record(
+            {
+              id: fc.constantFrom('tracker', '', 7),
+              name: fc.constantFrom('Tracker', { ja: 'トラッカー' }, '', {}),
+              category: fc.constantFrom('analytics', 'marketing', 'support', 'nope'),
+              domains: fc.oneof(fc.constant(['tracker.example']), fc.constant(['a.example', 'b.example']), fc.constant(['', 'x']), fc.constant('tracker.example')),
+            },
+            { requiredKeys: [] },
+          ),
+        ),
+        { maxLength: 4 },
+      ),
+    ),
   },
   { requiredKeys: [] },
 );
@@ -66,6 +85,9 @@ describe('the boot script reading a returning visit', () => {
         expect(boot.sellOrShareIds).to.deep.equal(resolved.categories.filter((c) => c.sellOrShare).map((c) => c.id));
         expect(boot.googleConsentMode).to.deep.equal(resolved.googleConsentMode);
         expect(boot.optOutParam).to.equal(resolved.optOutParam);
+        expect(boot.autoBlockVendors).to.deep.equal(
+          resolved.autoBlock ? resolved.vendors.map(({ category, domains }) => ({ category, domains })) : null,
+        );
       }),
       { numRuns: 2000 },
     );
@@ -103,9 +125,11 @@ describe('the boot script reading a returning visit', () => {
     expect(read(['not ours'])).to.equal(null);
   });
 
-  it('asks for the full core where only it can help: auto-blocking and the floating button', () => {
+  it('asks for the full core where only it can help: the floating button, auto-blocking vendors from the catalogue', () => {
     expect(readBootConfig({}).needsCore).to.equal(false);
-    expect(readBootConfig({ autoBlock: '' }).needsCore).to.equal(true);
+    expect(readBootConfig({ autoBlock: '' }).needsCore).to.equal(false);
+    expect(readBootConfig({ autoBlock: '', vendors: ['ga4'] }).needsCore).to.equal(true);
+    expect(readBootConfig({ vendors: ['ga4'] }).needsCore, 'the catalogue only matters to auto-blocking here').to.equal(false);
     expect(readBootConfig({ floatingButton: 'bottom-right' }).needsCore).to.equal(true);
     expect(readBootConfig({ floatingButton: 'false' }).needsCore).to.equal(false);
   });

@@ -144,3 +144,41 @@ describe('the built script tag on a site', () => {
   });
 });
 
+describe('autoBlock on a page whose tags are not marked', () => {
+  type BlockWindow = SiteWindow & { __blockedRuns: string[] };
+  let frame: HTMLIFrameElement;
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+  async function open(reload = false): Promise<BlockWindow> {
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    if (reload) frame.contentWindow!.location.reload();
+    else frame.src = new URL('./fixtures/auto-block.html', import.meta.url).href;
+    await loaded;
+    const win = frame.contentWindow as BlockWindow;
+    await waitUntil(() => win.consentEvents.some((e) => e.type === 'consent-ready'), 'no consent-ready event');
+    return win;
+  }
+  beforeEach(() => {
+    clearCookies();
+    frame = document.createElement('iframe');
+    document.body.append(frame);
+  });
+  afterEach(() => {
+    frame.remove();
+    clearCookies();
+  });
+
+  it('holds back a vendor script injected during parsing, on a first visit and for a returning visitor who refused', async () => {
+    let win = await open();
+    await settle();
+    expect(win.__blockedRuns, 'first visit: held back').to.deep.equal([]);
+    win.consentBanner!.rejectAll();
+    win = await open(true);
+    await settle();
+    expect(win.__blockedRuns, 'refused: still held back').to.deep.equal([]);
+    win.consentBanner!.set({ analytics: true });
+    await waitUntil(() => win.__blockedRuns.length === 1, 'did not run once granted');
+    win = await open(true);
+    await waitUntil(() => win.__blockedRuns.length === 1, 'a returning visitor who granted it: runs');
+    expect(win.__blockedRuns).to.deep.equal(['inline-snippet']);
+  });
+});

@@ -1,3 +1,4 @@
+import type { ResolvedVendor } from './config.js';
 import type { ConsentManager } from './consent-manager.js';
 /**
  * `autoBlock`: holds back scripts and iframes whose address is on a
@@ -12,4 +13,9 @@ import type { ConsentManager } from './consent-manager.js';
  * preload scanner fetching a blocked file early (it is fetched but not run),
  * and tags added by `document.write`. Tag your scripts where you can.
  */
-export declare function installAutoBlock(manager: ConsentManager, doc?: Document): () => void;
+/** What autoBlock needs of a vendor: where its tags load from and which category they wait for. */
+export type BlockedVendor = Pick<ResolvedVendor, 'category' | 'domains'>;
+/**
+ * `vendors` is asked on every check, so vendors that become known later (the catalogue) count from then on.
+ */
+export declare function installAutoBlock(manager: Pick<ConsentManager, 'isGranted'>, vendors: () => readonly BlockedVendor[], doc?: Document): () => void;

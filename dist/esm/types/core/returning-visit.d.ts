@@ -1,5 +1,6 @@
 import { type CategoryId, type ConsentState } from './categories.js';
 import { type GoogleConsentType } from './config.js';
+import type { BlockedVendor } from './auto-block.js';
 import { type StoredDecision } from './cookie-format.js';
 /** The config as the boot script understands it: the same values as `resolveConfig` gives, without its messages. */
 export interface BootConfig {
@@ -12,6 +13,8 @@ export interface BootConfig {
     sellOrShareIds: CategoryId[];
     googleConsentMode: Record<CategoryId, GoogleConsentType[]> | null;
     optOutParam: string;
+    /** With `autoBlock`: the config's own vendors (catalogue ones come with the core); null without it. */
+    autoBlockVendors: BlockedVendor[] | null;
     /** Something only the full core handles is configured. */
     needsCore: boolean;
 }
