@@ -22,8 +22,12 @@ export function clearCookies(): void {
   }
 }
 
-export function readCookie(name: string): string | undefined {
-  const match = document.cookie.split('; ').find((c) => c.startsWith(`${name}=`));
+/**
+ * A cookie as `doc` sees it. Read a site's cookies from the site's own document (a frame's): Chromium
+ * shows another document's write to this one a moment later, not at once.
+ */
+export function readCookie(name: string, doc: Document = document): string | undefined {
+  const match = doc.cookie.split('; ').find((c) => c.startsWith(`${name}=`));
   return match?.slice(name.length + 1);
 }
 

@@ -75,7 +75,7 @@ describe('hostile and strict pages', () => {
     await waitUntil(() => banner(win), 'no banner on the hostile page');
     win.consentBanner!.acceptAll();
     await waitUntil(() => win.externalRuns === 1, 'gated script did not run');
-    expect(readCookie('consent_banner')).to.match(/\|analytics\+marketing$/);
+    expect(readCookie('consent_banner', win.document)).to.match(/\|analytics\+marketing$/);
     expect(win.consentEvents.map((e) => e.type)).to.deep.equal(['consent-ready', 'consent-change']);
   });
 

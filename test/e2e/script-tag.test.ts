@@ -46,13 +46,13 @@ describe('the built script tag on a site', () => {
       { type: 'consent-ready', detail: { state: { service: true, analytics: false, marketing: false }, decided: false, gpc: false } },
     ]);
     await waitUntil(() => shadow(win)?.querySelector('[part~="banner"]'), 'banner not shown');
-    expect(readCookie('consent_banner')).to.equal(undefined);
+    expect(readCookie('consent_banner', win.document)).to.equal(undefined);
     expect(win.trackerRuns).to.equal(undefined);
 
     // Accept all: cookie written, event fired, gated tracker runs without a reload.
     buttonIn(shadow(win)!, 'すべて同意する')!.click();
     await waitUntil(() => win.trackerRuns === 1, 'tracker did not start');
-    expect(readCookie('consent_banner')).to.match(/^1\|2026-11\|\d+\|[a-z0-9]{16}\|analytics\+marketing$/);
+    expect(readCookie('consent_banner', win.document)).to.match(/^1\|2026-11\|\d+\|[a-z0-9]{16}\|analytics\+marketing$/);
     expect(win.consentEvents[1]).to.deep.equal({
       type: 'consent-change',
       detail: { state: { service: true, analytics: true, marketing: true }, changed: ['analytics', 'marketing'], source: 'banner' },
@@ -78,16 +78,16 @@ describe('the built script tag on a site', () => {
     buttonIn(shadow(win)!.querySelector('dialog')!, 'すべて拒否する')!.click();
     await waitUntil(() => win.consentEvents.length === 2);
     expect(win.consentEvents[1].detail).to.deep.include({ changed: ['analytics', 'marketing'], source: 'preferences' });
-    expect(readCookie('consent_banner')).to.match(/^1\|2026-11\|\d+\|[a-z0-9]{16}\|$/);
+    expect(readCookie('consent_banner', win.document)).to.match(/^1\|2026-11\|\d+\|[a-z0-9]{16}\|$/);
     expect(win.consentBanner!.getState()).to.deep.equal({ service: true, analytics: false, marketing: false });
     expect(widgetFiles().sort()).to.deep.equal(['/dist/consent-banner-core.js', '/dist/consent-banner-ui.js', '/dist/consent-banner.js']);
     expect(win.consentEvents.filter((e) => e.type === 'consent-ready'), 'consent-ready once, from the boot file').to.have.length(1);
 
     // The withdrawal leaves a clean-up for the next page view, which loads the core once for it, and no UI.
-    expect(readCookie('consent_banner_cleanup')).to.equal('1');
+    expect(readCookie('consent_banner_cleanup', win.document)).to.equal('1');
     win = await visit(frame, true);
     await waitUntil(() => widgetFiles().includes('/dist/consent-banner-core.js'), 'the core did not come to clean up');
-    await waitUntil(() => readCookie('consent_banner_cleanup') === undefined, 'clean-up still pending');
+    await waitUntil(() => readCookie('consent_banner_cleanup', win.document) === undefined, 'clean-up still pending');
     expect(widgetFiles()).to.not.include('/dist/consent-banner-ui.js');
     win = await visit(frame, true);
     expect(widgetFiles()).to.deep.equal(['/dist/consent-banner.js']);
@@ -126,7 +126,7 @@ describe('the built script tag on a site', () => {
   it('the e-mail unsubscribe link withdraws marketing on a first visit, with no click, and confirms it', async () => {
     const win = await visit(frame, false, '?from=mail&consent-opt-out=marketing&consent-token=T-123');
     expect(win.location.search, 'parameters gone from the address').to.equal('?from=mail');
-    expect(readCookie('consent_banner')).to.match(/^1\|2026-11\|\d+\|[a-z0-9]{16}\|$/);
+    expect(readCookie('consent_banner', win.document)).to.match(/^1\|2026-11\|\d+\|[a-z0-9]{16}\|$/);
     expect(win.consentEvents.map((e) => e.type)).to.deep.equal(['consent-ready', 'consent-change']);
     expect(win.consentEvents[1].detail).to.deep.include({ source: 'link', token: 'T-123' });
     await waitUntil(() => shadow(win)?.querySelector('[part~="notice"]'), 'no confirmation');
@@ -139,7 +139,7 @@ describe('the built script tag on a site', () => {
     win.consentBanner!.acceptAll();
     win = await visit(frame, false, '?consent-opt-out=marketing&consent-token=T-9');
     expect(win.consentBanner!.getState()).to.deep.equal({ service: true, analytics: true, marketing: false });
-    expect(readCookie('consent_banner')).to.match(/\|analytics$/);
+    expect(readCookie('consent_banner', win.document)).to.match(/\|analytics$/);
     await waitUntil(() => win.trackerRuns === 1, 'analytics still runs');
   });
 });

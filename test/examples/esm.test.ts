@@ -32,7 +32,7 @@ describe('plain ES-module example', () => {
 
     bannerButton('button-accept')!.click();
     await waitUntil(() => !campaign().hidden, 'the campaign did not appear after Accept all');
-    expect(readCookie('consent_banner')).to.match(/\|analytics\+marketing$/);
+    expect(readCookie('consent_banner', page())).to.match(/\|analytics\+marketing$/);
 
     frame.remove();
     await openSite();
