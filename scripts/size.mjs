@@ -23,14 +23,14 @@ export const SCENARIOS = [
     description: 'stored decision: the boot script applies it, nothing else is fetched',
     files: ['dist/consent-banner.js'],
     budget: 3 * 1024,
-    ceiling: 4400,
+    ceiling: 4500,
   },
   {
     name: 'first visit',
     description: 'no decision yet: boot script + the full core + the banner UI',
     files: ['dist/consent-banner.js', 'dist/consent-banner-core.js', 'dist/consent-banner-ui.js'],
     budget: 10 * 1024,
-    ceiling: 29100,
+    ceiling: 29400,
   },
 ];
 

@@ -1,7 +1,8 @@
 // Entry of dist/consent-banner.js, the file site owners include. It has no
-// Lit and no validation messages, to stay small (4.3 KB gzip): it sends Consent
+// Lit and no validation messages, to stay small (4.4 KB gzip): it sends Consent
 // Mode's default, applies a returning visitor's stored choice at once (gated
-// scripts, auto-blocking, consent-ready, the public API) and loads nothing more.
+// scripts, auto-blocking, consent-ready, the public API) and, unless something
+// needs the core (see the end of boot()), loads nothing more.
 // The full core (consent-banner-core.js) is imported on a first visit, when
 // the stored choice needs its judgement, and on the first change or "open".
 import { installAutoBlock, type BlockedVendor } from './core/auto-block.js';
@@ -15,6 +16,7 @@ import { CONSENT_READY, dispatchConsentEvent } from './core/events.js';
 import { startGoogleConsentMode } from './core/google-consent-mode.js';
 import { consoleLogger as log } from './core/log.js';
 import { installOpenLinks } from './core/open-links.js';
+import { createPublicApi } from './core/public-api.js';
 import { readCookieValues } from './core/read-cookie.js';
 import { readBootConfig, readReturningVisit, stateOf } from './core/returning-visit.js';
 import { createScriptGate, watchDocument } from './core/script-gate.js';
@@ -49,21 +51,36 @@ function boot() {
   let core: Promise<CoreModule.Core> | undefined;
   /** On a first visit the UI is fetched beside the core, so both arrive and start together. */
   let ui: Promise<typeof UiModule | null> | undefined;
+  /** For a stored decision: settles once the boot has dispatched consent-ready, which the core's events follow. */
+  let readyAnnounced: Promise<void> | undefined;
   const loadCore = () =>
-    (core ??= Promise.all([import(/* @vite-ignore */ besideScript(script, CORE_FILE)) as Promise<typeof CoreModule>, ui]).then(
-      async ([module, uiModule]) => {
-        const started = await module.startCore({ raw, script, readyAnnounced: !!visit, ui: uiModule });
-        deferred.handOver(started.manager);
-        coreVendors = () => started.manager.config.vendors;
-        if (!visit) wire(started.manager, started.manager.config.googleConsentMode);
+    (core ??= Promise.all([import(/* @vite-ignore */ besideScript(script, CORE_FILE)) as Promise<typeof CoreModule>, ui])
+      .then(([module, uiModule]) =>
+        module.startCore({
+          raw,
+          script,
+          readyAnnounced,
+          ui: uiModule,
+          onManager(manager) {
+            // From here on, what was wired to the stand-in hears the full manager.
+            deferred.handOver(manager);
+            coreVendors = () => manager.config.vendors;
+            // Another tab may have changed the cookie since the boot read it.
+            if (visit) manager.syncFrom(visit.state);
+            else followChanges(manager, manager.config.googleConsentMode);
+          },
+        }),
+      )
+      .then((started) => {
+        // Without a stored decision to apply, nothing ran until now: the core has handled an unsubscribe link first.
+        if (!visit) gate(started.manager);
         return started;
-      },
-      (error: Error) => {
+      })
+      .catch((error: Error) => {
         // Reported once; what waited for the core keeps waiting, and nothing is granted meanwhile.
-        log.error(`Could not load ${CORE_FILE} (${error.message}). Check that it sits beside consent-banner.js.`);
+        log.error(`Could not load or start ${CORE_FILE} (${error.message}). Check that it sits beside consent-banner.js.`);
         return new Promise<never>(() => {});
-      },
-    ));
+      }));
   // Something is wrong: the core knows how to say what.
   // (A microtask later, so that a problem found while reading the config does not start the core before
   // the boot has decided whether the UI comes along.)
@@ -83,9 +100,7 @@ function boot() {
     () => loadCore().then((started) => started.manager),
     () => readCookieValues(document, config.cookieName).join() !== cookieValues.join(),
   );
-  // The stand-in is the public API (mutations default to source "api"), minus what only the boot uses.
-  const { handOver, isDecided, syncFromStorage, ...api } = deferred;
-  window.consentBanner = Object.freeze(api);
+  window.consentBanner = createPublicApi(deferred);
   installOpenLinks(document, deferred);
   // Tags injected while the page is parsed (a pixel's inline base code) must be caught from the start,
   // so auto-blocking never waits for the core; vendors the catalogue adds count once it is here.
@@ -95,13 +110,16 @@ function boot() {
   // Consent Mode's default must reach the dataLayer before any Google tag runs, so it never waits for the core.
   const followConsentMode = startGoogleConsentMode(config.googleConsentMode, window, report);
 
-  /** Gated scripts and embeds, Consent Mode updates and other tabs follow `manager` from now on. */
-  function wire(manager: typeof deferred | ConsentManager, mapping = config.googleConsentMode) {
+  /** Consent Mode updates and other tabs follow `manager` from now on. */
+  function followChanges(manager: typeof deferred | ConsentManager, mapping = config.googleConsentMode) {
     if (mapping) followConsentMode?.(manager, mapping);
+    installTabSync(manager, config.cookieName, document);
+  }
+  /** Gated scripts run as `manager` allows. */
+  function gate(manager: typeof deferred | ConsentManager) {
     createScriptGate(manager, document, report);
     // Embeds are rarer than scripts: the core gates them, and is loaded as soon as one is on the page.
     watchDocument(document, manager, () => document.querySelector(GATED_EMBEDS) && void loadCore());
-    installTabSync(manager, config.cookieName, document);
   }
 
   if (!visit) {
@@ -112,13 +130,17 @@ function boot() {
     return;
   }
 
-  wire(deferred);
-  whenParsed(() => {
-    dispatchConsentEvent(document, CONSENT_READY, { state: { ...state }, decided: true, gpc });
-    // The core has work left from an earlier page view (records to send, clean-up after a withdrawal),
-    // the config needs it, or the page shows what only the UI renders.
-    if (config.needsCore || hasPendingWork(config.cookieName, raw.recordEndpoint !== undefined) || document.querySelector('consent-disclosure')) void loadCore();
-  });
+  readyAnnounced = new Promise((resolve) =>
+    whenParsed(() => {
+      dispatchConsentEvent(document, CONSENT_READY, { state: { ...state }, decided: true, gpc });
+      resolve();
+      // The core has work left from an earlier page view (records to send, clean-up after a withdrawal),
+      // the config needs it, or the page shows what only the UI renders.
+      if (config.needsCore || hasPendingWork(config.cookieName, raw.recordEndpoint !== undefined) || document.querySelector('consent-disclosure')) void loadCore();
+    }),
+  );
+  followChanges(deferred);
+  gate(deferred);
 }
 
 boot();

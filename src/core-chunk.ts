@@ -3,8 +3,8 @@
 // unsubscribe link, the vendor catalogue, loading the UI).
 // The boot script imports it on a first visit, whenever it cannot vouch for a
 // stored decision, and as soon as the visitor or a page script changes or
-// opens something. Gating, auto-blocking, Consent Mode and the public API stay
-// in the boot.
+// opens something. Script gating, auto-blocking, Consent Mode and the public
+// API stay in the boot; embeds are gated here, beside their placeholders.
 import { applyCatalogue } from './core/apply-catalogue.js';
 import type { ReportProblem } from './core/boot-problems.js';
 import { besideScript, CATALOGUE_FILE, UI_FILE, uiAddress, whenParsed } from './core/chunk-files.js';
@@ -22,8 +22,16 @@ export interface CoreOptions {
   raw: Record<string, unknown>;
   /** The script tag, for files that sit beside it. */
   script: HTMLScriptElement | null;
-  /** The boot script has announced `consent-ready` for a stored decision already. */
-  readyAnnounced: boolean;
+  /**
+   * Settles once the boot script has announced `consent-ready` for a stored decision, so that no
+   * `consent-change` comes before it; absent when the core announces it.
+   */
+  readyAnnounced?: Promise<void>;
+  /**
+   * Called with the manager as soon as it exists, before the unsubscribe link or Global Privacy
+   * Control can change anything, so that everything the boot script wired hears those changes.
+   */
+  onManager(manager: ConsentManager): void;
   /** The UI module, when the boot script fetched it beside the core (a first visit): the banner mounts at once. */
   ui?: typeof UiModule | null;
 }
@@ -36,16 +44,21 @@ export interface Core {
   loadUi(): Promise<unknown>;
 }
 
-export async function startCore({ raw, script, readyAnnounced, ui: uiModule }: CoreOptions): Promise<Core> {
+export async function startCore({ raw, script, readyAnnounced, onManager, ui: uiModule }: CoreOptions): Promise<Core> {
   const config = resolveConfig(raw, log);
   // Vendors named by catalogue id ("ga4") need the catalogue, fetched only by sites that use it; the UI waits for it.
   const catalogueModule = config.catalogueVendors.length
     ? (import(/* @vite-ignore */ besideScript(script, CATALOGUE_FILE)) as Promise<typeof CatalogueModule>)
     : null;
   // Parts only some sites or visits need come in chunks of their own, fetched together before anything is decided.
+  const part = <T>(name: string, loading: Promise<T>) =>
+    loading.catch((error: Error) => {
+      log.error(`Could not load the ${name} part of consent-banner (${error.message}); it is left out. Serve every consent-banner-core-*.js file beside consent-banner.js.`);
+      return null;
+    });
   const [records, optOutLink] = await Promise.all([
-    config.recordEndpoint ? import('./core/records.js') : null,
-    new URLSearchParams(location.search).has(config.optOutParam) ? import('./core/opt-out-link.js') : null,
+    config.recordEndpoint ? part('consent records', import('./core/records.js')) : null,
+    new URLSearchParams(location.search).has(config.optOutParam) ? part('unsubscribe link', import('./core/opt-out-link.js')) : null,
   ]);
   const storageUnavailable = !navigator.cookieEnabled;
   if (storageUnavailable) log.warn('Cookies are disabled in this browser; the choice applies to this page view only.');
@@ -54,6 +67,7 @@ export async function startCore({ raw, script, readyAnnounced, ui: uiModule }: C
     : createCookieStorage({ name: config.cookieName, domain: config.cookieDomain });
 
   const manager = createConsentManager(config, { storage, log, storageUnavailable });
+  onManager(manager);
   const cleanRefused = installCleanup(manager, document, window);
   const catalogue = catalogueModule
     ? catalogueModule
@@ -64,7 +78,7 @@ export async function startCore({ raw, script, readyAnnounced, ui: uiModule }: C
         .catch((error: Error) => log.error(`Could not load the vendor catalogue ${CATALOGUE_FILE} (${error.message}); vendors given by id are left out.`))
     : Promise.resolve();
   records?.installRecordSender(manager, window);
-  // An unsubscribe link withdraws its category before the boot script wires any gated tag to this manager.
+  // An unsubscribe link withdraws its category before the boot script wires the script gate to this manager.
   optOutLink?.handleOptOutLink(manager, window, log);
 
   const uiUrl = uiAddress(config.uiUrl, script);
@@ -74,7 +88,7 @@ export async function startCore({ raw, script, readyAnnounced, ui: uiModule }: C
       .then(() => uiModule ?? (import(/* @vite-ignore */ uiUrl) as Promise<typeof UiModule>))
       .then((module) => {
         module.mountPlaceholders(manager);
-        void module.mountDisclosures(manager);
+        module.mountDisclosures(manager).catch((error: Error) => log.error(`Could not load the disclosure table (${error.message}).`));
         return module.mountConsentBanner(manager);
       })
       .catch((error: Error) => {
@@ -88,11 +102,13 @@ export async function startCore({ raw, script, readyAnnounced, ui: uiModule }: C
   createEmbedGate(manager, document, () => void loadUi());
 
   if (!manager.isDecided() && manager.getView() === 'hidden') manager.showBanner();
-  whenParsed(() => {
-    manager.start({ readyAnnounced });
+  const startManager = () => {
+    manager.start({ readyAnnounced: !!readyAnnounced });
     // A 外部送信ポリシー page renders its table with the UI, and so does a floating settings button.
     if (document.querySelector('consent-disclosure') || config.floatingButton) void loadUi();
-  });
+  };
+  if (readyAnnounced) void readyAnnounced.then(startManager);
+  else whenParsed(startManager);
   return {
     manager,
     loadUi,

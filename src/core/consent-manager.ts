@@ -112,6 +112,12 @@ export interface ConsentManager extends ConsentApi {
   onRecord(listener: (record: ConsentRecord) => void): () => void;
   /** Re-reads storage (another tab decided) and applies a changed decision with `source: 'sync'`. */
   syncFromStorage(): void;
+  /**
+   * The page applied `applied` before this manager existed (the boot script's reading of the cookie);
+   * reports, with `source: 'sync'`, each category whose value is no longer the same, as when another
+   * tab changed the cookie meanwhile.
+   */
+  syncFrom(applied: ConsentState): void;
   getView(): ConsentView;
   onViewChange(listener: (view: ConsentView) => void): () => void;
   /** Closes the preferences: back to the banner while the visitor has not decided. */
@@ -298,7 +304,8 @@ export function createConsentManager(
     if (kept === false) refused(value);
     else if (kept !== true) {
       void kept.then((ok) => {
-        if (ok || !canRemember) return;
+        // A later decision has been written since: its own check speaks for the cookie.
+        if (ok || !canRemember || value !== storedValue) return;
         refused(value);
         manager.showNotice({ type: 'storage-unavailable' });
       });
@@ -391,6 +398,10 @@ export function createConsentManager(
       readStorage();
       setView(decision ? 'hidden' : view === 'hidden' ? 'banner' : view);
       announceChange(stateFrom(decision?.granted ?? []), 'sync');
+    },
+    syncFrom(applied) {
+      const changed = ids.filter((id) => (applied[id] === true) !== state[id]);
+      if (changed.length) announceChange(state, 'sync', changed);
     },
     onChange: (listener) => changeListeners.add(listener),
     onRecord: (listener) => recordListeners.add(listener),

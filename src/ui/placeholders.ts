@@ -1,5 +1,6 @@
 import type { ConsentManager } from '../core/consent-manager.js';
 import { GATED_EMBEDS } from '../core/embed-gate.js';
+import { consoleLogger } from '../core/log.js';
 import { isAllowed, watchDocument } from '../core/script-gate.js';
 import type { ConsentPlaceholderElement } from './consent-placeholder/consent-placeholder.component.js';
 import { CONSENT_PLACEHOLDER_TAG } from './tag-names.js';
@@ -36,11 +37,13 @@ export function mountPlaceholders(manager: ConsentManager, doc: Document = docum
       if (target.localName === 'source') continue;
       const allowed = isAllowed(target, manager);
       if (!allowed && !placeholders.has(target) && !defined) {
-        defining ??= import('./consent-placeholder/consent-placeholder.js').then((module) => {
-          module.defineConsentPlaceholder(doc.defaultView?.customElements);
-          defined = true;
-          scan();
-        });
+        defining ??= import('./consent-placeholder/consent-placeholder.js')
+          .then((module) => {
+            module.defineConsentPlaceholder(doc.defaultView?.customElements);
+            defined = true;
+            if (!stopped) scan();
+          })
+          .catch((error: Error) => consoleLogger.error(`Could not load the embed placeholder (${error.message}); embeds waiting for consent stay empty.`));
         continue;
       }
       if (!allowed && !placeholders.has(target)) place(target);
@@ -52,5 +55,10 @@ export function mountPlaceholders(manager: ConsentManager, doc: Document = docum
     }
   }
 
-  return watchDocument(doc, manager, scan);
+  let stopped = false;
+  const stopWatching = watchDocument(doc, manager, scan);
+  return () => {
+    stopped = true;
+    stopWatching();
+  };
 }

@@ -172,6 +172,37 @@ describe('consent manager', () => {
     expect(log.warnings.filter((w) => w.includes('did not keep the consent cookie'))).to.have.length(1);
   });
 
+  it('two decisions in one task are both kept: the first write\'s late check does not count against the second', async () => {
+    let cookie: string | undefined;
+    // Like the cookie storage: the value is set at once and checked a task later.
+    const cookieLike = {
+      read: () => cookie,
+      write: (value: string) => {
+        cookie = value;
+        return new Promise<boolean>((resolve) => setTimeout(() => resolve(cookie === value)));
+      },
+      clear: () => (cookie = undefined),
+    };
+    const manager = createConsentManager(config, { storage: cookieLike, log: recordingLogger(), now: () => NOW, gpc: false });
+    manager.start();
+    manager.set({ analytics: true }, 'api');
+    manager.set({ marketing: true }, 'api');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(manager.getNotice(), 'no "cookies disabled" notice').to.equal(null);
+    expect(manager.canRemember()).to.equal(true);
+    expect(cookie).to.match(/\|analytics\+marketing$/);
+  });
+
+  it('reports with source sync what differs from the state the page applied before the manager existed', () => {
+    const { manager, changes } = setup(stored([]));
+    manager.syncFrom({ service: true, analytics: true, marketing: false });
+    expect(changes).to.deep.equal([]);
+    manager.start();
+    expect(changes).to.deep.equal([{ state: { service: true, analytics: false, marketing: false }, changed: ['analytics'], source: 'sync' }]);
+    manager.syncFrom(manager.getState());
+    expect(changes, 'nothing differs: nothing to say').to.have.length(1);
+  });
+
   it('keeps instances independent', () => {
     const a = setup().manager;
     const b = setup().manager;

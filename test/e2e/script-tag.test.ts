@@ -123,6 +123,25 @@ describe('the built script tag on a site', () => {
     }
   });
 
+  it('a returning visitor\'s other tab, still without the core, hears a withdrawal made in this one', async () => {
+    document.cookie = `consent_banner=1|2026-11|${Math.floor(Date.now() / 1000)}|abcdefgh12345678|analytics; Path=/`;
+    const other = document.createElement('iframe');
+    document.body.append(other);
+    try {
+      const first = await visit(frame);
+      const second = await visit(other);
+      const coreLoaded = (win: SiteWindow) => win.performance.getEntriesByType('resource').some((e) => e.name.includes('consent-banner-core.js'));
+      expect(coreLoaded(second), 'the second tab runs on the boot file alone').to.equal(false);
+      first.consentBanner!.set({ analytics: false });
+      await waitUntil(() => second.consentEvents.some((e) => e.type === 'consent-change'), 'the other tab heard nothing');
+      expect(second.consentEvents.map((e) => e.type)).to.deep.equal(['consent-ready', 'consent-change']);
+      expect(second.consentEvents[1].detail).to.deep.include({ source: 'sync', changed: ['analytics'] });
+      expect(second.consentBanner!.isGranted('analytics')).to.equal(false);
+    } finally {
+      other.remove();
+    }
+  });
+
   it('the e-mail unsubscribe link withdraws marketing on a first visit, with no click, and confirms it', async () => {
     const win = await visit(frame, false, '?from=mail&consent-opt-out=marketing&consent-token=T-123');
     expect(win.location.search, 'parameters gone from the address').to.equal('?from=mail');

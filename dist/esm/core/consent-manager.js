@@ -165,7 +165,8 @@ function createConsentManager(configInput = {}, options = {}) {
             refused(value);
         else if (kept !== true) {
             void kept.then((ok) => {
-                if (ok || !canRemember)
+                // A later decision has been written since: its own check speaks for the cookie.
+                if (ok || !canRemember || value !== storedValue)
                     return;
                 refused(value);
                 manager.showNotice({ type: 'storage-unavailable' });
@@ -262,6 +263,11 @@ function createConsentManager(configInput = {}, options = {}) {
             readStorage();
             setView(decision ? 'hidden' : view === 'hidden' ? 'banner' : view);
             announceChange(stateFrom(decision?.granted ?? []), 'sync');
+        },
+        syncFrom(applied) {
+            const changed = ids.filter((id) => (applied[id] === true) !== state[id]);
+            if (changed.length)
+                announceChange(state, 'sync', changed);
         },
         onChange: (listener) => changeListeners.add(listener),
         onRecord: (listener) => recordListeners.add(listener),

@@ -6,8 +6,16 @@ export interface CoreOptions {
     raw: Record<string, unknown>;
     /** The script tag, for files that sit beside it. */
     script: HTMLScriptElement | null;
-    /** The boot script has announced `consent-ready` for a stored decision already. */
-    readyAnnounced: boolean;
+    /**
+     * Settles once the boot script has announced `consent-ready` for a stored decision, so that no
+     * `consent-change` comes before it; absent when the core announces it.
+     */
+    readyAnnounced?: Promise<void>;
+    /**
+     * Called with the manager as soon as it exists, before the unsubscribe link or Global Privacy
+     * Control can change anything, so that everything the boot script wired hears those changes.
+     */
+    onManager(manager: ConsentManager): void;
     /** The UI module, when the boot script fetched it beside the core (a first visit): the banner mounts at once. */
     ui?: typeof UiModule | null;
 }
@@ -18,4 +26,4 @@ export interface Core {
     /** Loads the UI (once) and mounts the banner, placeholders and disclosure tables. */
     loadUi(): Promise<unknown>;
 }
-export declare function startCore({ raw, script, readyAnnounced, ui: uiModule }: CoreOptions): Promise<Core>;
+export declare function startCore({ raw, script, readyAnnounced, onManager, ui: uiModule }: CoreOptions): Promise<Core>;

@@ -1,4 +1,5 @@
 import { GATED_EMBEDS } from '../core/embed-gate.js';
+import { consoleLogger } from '../core/log.js';
 import { watchDocument, isAllowed } from '../core/script-gate.js';
 import { CONSENT_PLACEHOLDER_TAG } from './tag-names.js';
 
@@ -35,11 +36,14 @@ function mountPlaceholders(manager, doc = document) {
                 continue;
             const allowed = isAllowed(target, manager);
             if (!allowed && !placeholders.has(target) && !defined) {
-                defining ??= import('./consent-placeholder/consent-placeholder.js').then((module) => {
+                defining ??= import('./consent-placeholder/consent-placeholder.js')
+                    .then((module) => {
                     module.defineConsentPlaceholder(doc.defaultView?.customElements);
                     defined = true;
-                    scan();
-                });
+                    if (!stopped)
+                        scan();
+                })
+                    .catch((error) => consoleLogger.error(`Could not load the embed placeholder (${error.message}); embeds waiting for consent stay empty.`));
                 continue;
             }
             if (!allowed && !placeholders.has(target))
@@ -51,7 +55,12 @@ function mountPlaceholders(manager, doc = document) {
             }
         }
     }
-    return watchDocument(doc, manager, scan);
+    let stopped = false;
+    const stopWatching = watchDocument(doc, manager, scan);
+    return () => {
+        stopped = true;
+        stopWatching();
+    };
 }
 
 export { mountPlaceholders };

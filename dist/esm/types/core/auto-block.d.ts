@@ -1,5 +1,7 @@
 import type { ResolvedVendor } from './config.js';
 import type { ConsentManager } from './consent-manager.js';
+/** What autoBlock needs of a vendor: where its tags load from and which category they wait for. */
+export type BlockedVendor = Pick<ResolvedVendor, 'category' | 'domains'>;
 /**
  * `autoBlock`: holds back scripts and iframes whose address is on a
  * configured vendor's `domains` until that vendor's category is granted, for
@@ -12,10 +14,8 @@ import type { ConsentManager } from './consent-manager.js';
  * already running makes itself (fetch, images, beacons), the browser's
  * preload scanner fetching a blocked file early (it is fetched but not run),
  * and tags added by `document.write`. Tag your scripts where you can.
- */
-/** What autoBlock needs of a vendor: where its tags load from and which category they wait for. */
-export type BlockedVendor = Pick<ResolvedVendor, 'category' | 'domains'>;
-/**
- * `vendors` is asked on every check, so vendors that become known later (the catalogue) count from then on.
+ *
+ * `vendors` is asked on every check, so vendors that become known later (the
+ * catalogue) count from then on.
  */
 export declare function installAutoBlock(manager: Pick<ConsentManager, 'isGranted'>, vendors: () => readonly BlockedVendor[], doc?: Document): () => void;

@@ -102,6 +102,12 @@ export interface ConsentManager extends ConsentApi {
     onRecord(listener: (record: ConsentRecord) => void): () => void;
     /** Re-reads storage (another tab decided) and applies a changed decision with `source: 'sync'`. */
     syncFromStorage(): void;
+    /**
+     * The page applied `applied` before this manager existed (the boot script's reading of the cookie);
+     * reports, with `source: 'sync'`, each category whose value is no longer the same, as when another
+     * tab changed the cookie meanwhile.
+     */
+    syncFrom(applied: ConsentState): void;
     getView(): ConsentView;
     onViewChange(listener: (view: ConsentView) => void): () => void;
     /** Closes the preferences: back to the banner while the visitor has not decided. */
