@@ -90,6 +90,22 @@ describe('hostile and strict pages', () => {
     expect(win.consentEvents.map((e) => e.type)).to.deep.equal(['consent-ready']);
   });
 
+  it('autoBlock holds back a vendor script a tag\'s inline code injects during parsing, first visit and refused, until granted', async () => {
+    type BlockWindow = PageWindow & { __blockedRuns: string[] };
+    let win = (await open(frame, 'auto-block.html')) as BlockWindow;
+    await settle();
+    expect(win.__blockedRuns, 'first visit: held back').to.deep.equal([]);
+    win.consentBanner!.rejectAll();
+    win = (await open(frame, 'auto-block.html')) as BlockWindow;
+    await settle();
+    expect(win.__blockedRuns, 'refused: still held back').to.deep.equal([]);
+    win.consentBanner!.set({ analytics: true });
+    await waitUntil(() => win.__blockedRuns.length === 1, 'did not run once granted');
+    win = (await open(frame, 'auto-block.html')) as BlockWindow;
+    await waitUntil(() => win.__blockedRuns.length === 1, 'a returning visitor who granted it: runs');
+    expect(win.__blockedRuns).to.deep.equal(['inline-snippet']);
+  });
+
   it('makes no network request of its own and sets no cookie before a decision', async () => {
     const win = await open(frame, 'site.html');
     await waitUntil(() => banner(win));
