@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import puppeteerCore from 'puppeteer-core';
 import { plainSummaryReporter } from './scripts/plain-summary-reporter.mjs';
-import { findBrowser } from './scripts/browsers.mjs';
+import { findBrowser, QUIET_CHROMIUM_ARGS } from './scripts/browsers.mjs';
 import { webkitLauncher } from './scripts/webkit.mjs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,16 +12,8 @@ import { createRecordReceiver } from './examples/record-receiver/receiver.mjs';
 // Host names for the parent-domain cookie tests: shop.consent.test and consent.test point here.
 const TEST_HOSTS = ['shop.consent.test', 'consent.test'];
 
-// Quiet, offline Chromium: background services would only hit the closed network.
 const chromiumArgs = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...QUIET_CHROMIUM_ARGS,
   `--host-resolver-rules=${TEST_HOSTS.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`,
 ];
 

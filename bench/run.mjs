@@ -13,7 +13,7 @@ import os from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { findBrowser } from '../scripts/browsers.mjs';
+import { findBrowser, QUIET_CHROMIUM_ARGS } from '../scripts/browsers.mjs';
 import { gzipSize, SCENARIOS } from '../scripts/size.mjs';
 import { probe } from './probe.mjs';
 import { startServer } from './server.mjs';
@@ -39,16 +39,6 @@ const GAP_MS = 300;
  */
 const QUIET_BUSY = 0.5;
 const QUIET_MAX_WAIT_MS = 3_000;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const METHOD = [
   'Each widget is embedded as its own documentation shows into the same page (bench/pages/template.html, `<html lang="ja">`), served uncompressed from a local Node http server on 127.0.0.1; Chromium runs headless via puppeteer-core, one fresh incognito browser context per page load (no cache, no cookies unless set), viewport 1366×768. Runs are interleaved: each round loads every page once (widgets: a first visit and a returning visit), in an order shuffled per round with a fixed seed, so no page always follows the same one; one warm-up round is discarded. Numbers are medians over N runs.',
@@ -379,7 +369,7 @@ async function runMode(mode, options, server, log) {
   const browser = await puppeteer.launch({
     executablePath: findBrowser('chromium'),
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: QUIET_CHROMIUM_ARGS,
     defaultViewport: VIEWPORT,
     protocolTimeout: 120_000,
   });

@@ -11,3 +11,20 @@ export function findBrowser(name) {
   if (fromEnv) return fromEnv;
   return candidates[name].find((path) => existsSync(path)) ?? candidates[name][0];
 }
+
+/**
+ * A quiet, offline headless Chromium: background services would only hit the
+ * closed network and add noise. Shared by the tests, the benchmark and the
+ * screenshots (the published scanner keeps its own copy: scripts/ is not in
+ * the package).
+ */
+export const QUIET_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

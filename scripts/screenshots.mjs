@@ -16,7 +16,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { findBrowser } from './browsers.mjs';
+import { findBrowser, QUIET_CHROMIUM_ARGS } from './browsers.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const staticDir = join(root, 'storybook-static');
@@ -132,17 +132,7 @@ const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: findBrowser('chromium'),
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--headless=new',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--font-render-hinting=none',
-  ],
+  args: [...QUIET_CHROMIUM_ARGS, '--font-render-hinting=none'],
 });
 
 const written = [];

@@ -17,7 +17,7 @@ import { startGoogleConsentMode } from './core/google-consent-mode.js';
 import { consoleLogger as log } from './core/log.js';
 import { installOpenLinks } from './core/open-links.js';
 import { createPublicApi } from './core/public-api.js';
-import { readCookieValues } from './core/read-cookie.js';
+import { cookieValues } from './core/read-cookie.js';
 import { readBootConfig, readReturningVisit, stateOf } from './core/returning-visit.js';
 import { createScriptGate, watchDocument } from './core/script-gate.js';
 import { cleanupPendingKey, recordQueueKey } from './core/storage-keys.js';
@@ -30,8 +30,8 @@ import type * as UiModule from './ui-chunk.js';
  * consent records (localStorage, looked at only where records are configured: a page's first
  * localStorage access costs milliseconds).
  */
-function hasPendingWork(cookieName: string, recordsConfigured: boolean): boolean {
-  if (readCookieValues(document, cleanupPendingKey(cookieName)).length) return true;
+function hasPendingWork(cookies: string, cookieName: string, recordsConfigured: boolean): boolean {
+  if (cookieValues(cookies, cleanupPendingKey(cookieName)).length) return true;
   try {
     return recordsConfigured && localStorage.getItem(recordQueueKey(cookieName)) !== null;
   } catch {
@@ -89,16 +89,18 @@ function boot() {
 
   const raw = readConfigSources({ script, document, window, report });
   const config = readBootConfig(raw);
-  const cookieValues = readCookieValues(document, config.cookieName);
+  // Read once: reading document.cookie is a round trip to the browser's cookie store.
+  const cookies = document.cookie;
+  const stored = cookieValues(cookies, config.cookieName);
   const gpc = (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
-  const visit = readReturningVisit(config, { cookieValues, now: Date.now(), gpc, search: location.search });
+  const visit = readReturningVisit(config, { cookieValues: stored, now: Date.now(), gpc, search: location.search });
 
   const state = visit?.state ?? stateOf(config, []);
   const deferred = createDeferredManager(
     state,
     !!visit,
     () => loadCore().then((started) => started.manager),
-    () => readCookieValues(document, config.cookieName).join() !== cookieValues.join(),
+    () => cookieValues(document.cookie, config.cookieName).join() !== stored.join(),
   );
   window.consentBanner = createPublicApi(deferred);
   installOpenLinks(document, deferred);
@@ -136,7 +138,7 @@ function boot() {
       resolve();
       // The core has work left from an earlier page view (records to send, clean-up after a withdrawal),
       // the config needs it, or the page shows what only the UI renders.
-      if (config.needsCore || hasPendingWork(config.cookieName, raw.recordEndpoint !== undefined) || document.querySelector('consent-disclosure')) void loadCore();
+      if (config.needsCore || hasPendingWork(cookies, config.cookieName, raw.recordEndpoint !== undefined) || document.querySelector('consent-disclosure')) void loadCore();
     }),
   );
   followChanges(deferred);

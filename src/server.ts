@@ -5,9 +5,12 @@ import { resolveConfig, type ConsentConfigInput, type ResolvedConfig } from './c
 import { createConsentManager, type ConsentManager } from './core/consent-manager.js';
 import type { StoredDecision } from './core/cookie-format.js';
 import type { Logger } from './core/log.js';
+import { cookieValues } from './core/read-cookie.js';
 import type { ConsentStorage } from './core/storage.js';
 
 export { formatConsentCookie, parseConsentCookie } from './core/cookie-format.js';
+/** The values of every cookie named `name` in a `Cookie` request header. */
+export { cookieValues };
 export type { StoredDecision } from './core/cookie-format.js';
 
 export interface ServerConsent {
@@ -17,22 +20,6 @@ export interface ServerConsent {
   decided: boolean;
   decision: StoredDecision | null;
   isGranted(id: string): boolean;
-}
-
-/** The values of every cookie named `name` in a `Cookie` request header. */
-export function cookieValues(header: string | null | undefined, name: string): string[] {
-  if (!header) return [];
-  return header
-    .split(/;\s*/)
-    .filter((pair) => pair.startsWith(`${name}=`))
-    .map((pair) => {
-      const value = pair.slice(name.length + 1);
-      try {
-        return decodeURIComponent(value);
-      } catch {
-        return value;
-      }
-    });
 }
 
 /** Storage over one request: reads its Cookie header, keeps what is written for the response. */

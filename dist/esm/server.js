@@ -1,24 +1,8 @@
 import { resolveConfig } from './core/config.js';
 import { createConsentManager } from './core/consent-manager.js';
+import { cookieValues } from './core/read-cookie.js';
 export { formatConsentCookie, parseConsentCookie } from './core/cookie-format.js';
 
-/** The values of every cookie named `name` in a `Cookie` request header. */
-function cookieValues(header, name) {
-    if (!header)
-        return [];
-    return header
-        .split(/;\s*/)
-        .filter((pair) => pair.startsWith(`${name}=`))
-        .map((pair) => {
-        const value = pair.slice(name.length + 1);
-        try {
-            return decodeURIComponent(value);
-        }
-        catch {
-            return value;
-        }
-    });
-}
 /** Storage over one request: reads its Cookie header, keeps what is written for the response. */
 function requestStorage(header, name) {
     const values = cookieValues(header, name);

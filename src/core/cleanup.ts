@@ -2,10 +2,14 @@ import Cookies from 'js-cookie';
 import type { CategoryId } from './categories.js';
 import type { ResolvedConfig } from './config.js';
 import type { ConsentManager } from './consent-manager.js';
-import { namePattern } from './name-pattern.js';
 import { cleanupPendingKey } from './storage-keys.js';
 
-export { namePattern };
+/** `_ga*` → matches `_ga`, `_ga_ABC123`; every other character is literal. */
+export function namePattern(patterns: string[]): RegExp | null {
+  if (!patterns.length) return null;
+  const escaped = patterns.map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*'));
+  return new RegExp(`^(?:${escaped.join('|')})$`);
+}
 
 /** What a category's trackers leave behind: its own lists plus those of its vendors. */
 export function leftoversOf(config: ResolvedConfig, id: CategoryId): { cookies: string[]; storage: string[] } {

@@ -1,14 +1,16 @@
 /**
- * Every value stored under `name`: cookies set with other paths or domains
- * share the name. Decoded the way js-cookie decodes (only %XX sequences), in
- * a module of its own so the boot script reads the cookie without js-cookie.
+ * Every value stored under `name` in a `Cookie` header or `document.cookie`:
+ * cookies set with other paths or domains share the name. Decoded the way
+ * js-cookie decodes (only %XX sequences). A module of its own, so the boot
+ * script reads the cookie without js-cookie; the server entry uses it too.
  */
-export function readCookieValues(doc: Document, name: string): string[] {
-  return doc.cookie
-    .split('; ')
-    .filter((cookie) => cookie.startsWith(`${name}=`))
-    .map((cookie) => {
-      const value = cookie.slice(name.length + 1);
+export function cookieValues(header: string | null | undefined, name: string): string[] {
+  if (!header) return [];
+  return header
+    .split(/;\s*/)
+    .filter((pair) => pair.startsWith(`${name}=`))
+    .map((pair) => {
+      const value = pair.slice(name.length + 1);
       try {
         return value.replace(/(%[\dA-F]{2})+/gi, decodeURIComponent);
       } catch {

@@ -1,5 +1,5 @@
 import Cookies from 'js-cookie';
-import { readCookieValues } from './read-cookie.js';
+import { cookieValues } from './read-cookie.js';
 
 /** Where the decision is kept between page views. */
 export interface ConsentStorage {
@@ -31,7 +31,7 @@ export function createCookieStorage({ name, domain, secure }: CookieStorageOptio
   };
   return {
     read: () => Cookies.get(name),
-    readAll: () => readCookieValues(document, name),
+    readAll: () => cookieValues(document.cookie, name),
     write(value, lifetimeDays) {
       Cookies.set(name, value, { ...attributes, expires: lifetimeDays });
       // Reading a cookie just written waits for the browser's cookie store (milliseconds): checked in a

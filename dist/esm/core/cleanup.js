@@ -1,7 +1,13 @@
 import Cookies from 'js-cookie';
-import { namePattern } from './name-pattern.js';
 import { cleanupPendingKey } from './storage-keys.js';
 
+/** `_ga*` → matches `_ga`, `_ga_ABC123`; every other character is literal. */
+function namePattern(patterns) {
+    if (!patterns.length)
+        return null;
+    const escaped = patterns.map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*'));
+    return new RegExp(`^(?:${escaped.join('|')})$`);
+}
 /** What a category's trackers leave behind: its own lists plus those of its vendors. */
 function leftoversOf(config, id) {
     const category = config.categories.find((c) => c.id === id);

@@ -1,5 +1,5 @@
 import Cookies from 'js-cookie';
-import { readCookieValues } from './read-cookie.js';
+import { cookieValues } from './read-cookie.js';
 
 /** First-party cookie storage: `Path=/`, `SameSite=Lax`, `Secure` on https. */
 function createCookieStorage({ name, domain, secure }) {
@@ -11,7 +11,7 @@ function createCookieStorage({ name, domain, secure }) {
     };
     return {
         read: () => Cookies.get(name),
-        readAll: () => readCookieValues(document, name),
+        readAll: () => cookieValues(document.cookie, name),
         write(value, lifetimeDays) {
             Cookies.set(name, value, { ...attributes, expires: lifetimeDays });
             // Reading a cookie just written waits for the browser's cookie store (milliseconds): checked in a

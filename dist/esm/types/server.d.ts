@@ -2,7 +2,10 @@ import type { ConsentState } from './core/categories.js';
 import { type ConsentConfigInput, type ResolvedConfig } from './core/config.js';
 import type { StoredDecision } from './core/cookie-format.js';
 import type { Logger } from './core/log.js';
+import { cookieValues } from './core/read-cookie.js';
 export { formatConsentCookie, parseConsentCookie } from './core/cookie-format.js';
+/** The values of every cookie named `name` in a `Cookie` request header. */
+export { cookieValues };
 export type { StoredDecision } from './core/cookie-format.js';
 export interface ServerConsent {
     /** Every configured category → granted, exactly as `window.consentBanner.getState()` in the browser. */
@@ -12,8 +15,6 @@ export interface ServerConsent {
     decision: StoredDecision | null;
     isGranted(id: string): boolean;
 }
-/** The values of every cookie named `name` in a `Cookie` request header. */
-export declare function cookieValues(header: string | null | undefined, name: string): string[];
 /**
  * The consent in a request, from its `Cookie` header: the same rules as the
  * browser (revision, expiry, damaged cookies grant nothing).

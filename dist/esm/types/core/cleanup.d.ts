@@ -1,8 +1,8 @@
 import type { CategoryId } from './categories.js';
 import type { ResolvedConfig } from './config.js';
 import type { ConsentManager } from './consent-manager.js';
-import { namePattern } from './name-pattern.js';
-export { namePattern };
+/** `_ga*` → matches `_ga`, `_ga_ABC123`; every other character is literal. */
+export declare function namePattern(patterns: string[]): RegExp | null;
 /** What a category's trackers leave behind: its own lists plus those of its vendors. */
 export declare function leftoversOf(config: ResolvedConfig, id: CategoryId): {
     cookies: string[];

@@ -1,6 +1,0 @@
-/** `_ga*` → matches `_ga`, `_ga_ABC123`; every other character is literal. */
-export function namePattern(patterns: string[]): RegExp | null {
-  if (!patterns.length) return null;
-  const escaped = patterns.map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*'));
-  return new RegExp(`^(?:${escaped.join('|')})$`);
-}
