@@ -57,11 +57,11 @@ import{t as e,a as t,i as a,b as r,P as i,e as s,A as n,p as o,c as l,f as c}fro
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-`];class g extends r{constructor(){super(...arguments),this.pageLanguage=new i(this,()=>this.manager?.config)}get neededCategories(){const e=this.target?[...s(this.target),...s(this.target,"data-consent-refused")]:[];return this.manager?.config.categories.filter(t=>e.includes(t.id)&&!t.required)??[]}allow(){const e=this.neededCategories;this.manager?.set(Object.fromEntries(e.map(e=>[e.id,!0])),"placeholder")}render(){if(!this.manager||!this.target)return n;const e=this.pageLanguage.language,t=this.pageLanguage.strings,a=this.target.dataset.consentTitle||this.target.title||t.placeholderDefaultTitle,r=this.neededCategories;return l`
+`];class g extends r{constructor(){super(...arguments),this.pageLanguage=new i(this,()=>this.manager?.config)}get neededCategories(){const e=this.target?[...s(this.target),...s(this.target,"data-consent-refused")]:[];return this.manager?.config.categories.filter(t=>e.includes(t.id)&&!t.required)??[]}allow(){const e=this.neededCategories;this.manager?.set(Object.fromEntries(e.map(e=>[e.id,!0])),"placeholder")}getUpdateComplete(){return this.pageLanguage.afterLoading(()=>super.getUpdateComplete())}render(){if(!this.manager||!this.target)return n;const e=this.pageLanguage.language,t=this.pageLanguage.strings;if(!t)return n;const a=this.target.dataset.consentTitle||this.target.title||t.placeholderDefaultTitle,r=this.neededCategories;return l`
       <div part="placeholder" class="placeholder" role="group" aria-labelledby="title" lang=${e}>
         <p class="title" id="title">${a}</p>
         <p>${t.placeholderText(o(r,t,e,!0))}</p>
         ${this.target.hasAttribute("data-consent")?l`<button type="button" @click=${this.allow}>${t.placeholderAllow}</button>`:n}
         <a href="#" @click=${e=>(e.preventDefault(),this.manager?.showPreferences())}>${t.placeholderSettings}</a>
       </div>
-    `}}function h(e=customElements){e.get(c)||e.define(c,g)}g.styles=d,g.properties={manager:{attribute:!1},target:{attribute:!1}};export{c as CONSENT_PLACEHOLDER_TAG,g as ConsentPlaceholderElement,h as defineConsentPlaceholder};
+    `}}function p(e=customElements){e.get(c)||e.define(c,g)}g.styles=d,g.properties={manager:{attribute:!1},target:{attribute:!1}};export{c as CONSENT_PLACEHOLDER_TAG,g as ConsentPlaceholderElement,p as defineConsentPlaceholder};

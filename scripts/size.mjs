@@ -23,14 +23,15 @@ export const SCENARIOS = [
     description: 'stored decision: the boot script applies it, nothing else is fetched',
     files: ['dist/consent-banner.js'],
     budget: 3 * 1024,
-    ceiling: 4500,
+    // 4500 until the boot began fetching the UI's texts for the page's language beside the UI (+45 B; a first visit is ~1 KB lighter).
+    ceiling: 4550,
   },
   {
     name: 'first visit',
-    description: 'no decision yet: boot script + the full core + the banner UI',
-    files: ['dist/consent-banner.js', 'dist/consent-banner-core.js', 'dist/consent-banner-ui.js'],
+    description: 'no decision yet: boot script + the full core + the banner UI + its texts in one language (Japanese, the larger)',
+    files: ['dist/consent-banner.js', 'dist/consent-banner-core.js', 'dist/consent-banner-ui.js', 'dist/consent-banner-ui-ja.js'],
     budget: 10 * 1024,
-    ceiling: 29400,
+    ceiling: 28400,
   },
 ];
 

@@ -7,7 +7,7 @@
 // the stored choice needs its judgement, and on the first change or "open".
 import { installAutoBlock, type BlockedVendor } from './core/auto-block.js';
 import type { ReportProblem } from './core/boot-problems.js';
-import { besideScript, CORE_FILE, UI_FILE, whenParsed } from './core/chunk-files.js';
+import { besideScript, CORE_FILE, UI_FILE, uiStringsFile, whenParsed } from './core/chunk-files.js';
 import { readConfigSources } from './core/config-sources.js';
 import type { ConsentManager } from './core/consent-manager.js';
 import { createDeferredManager } from './core/deferred-manager.js';
@@ -127,7 +127,14 @@ function boot() {
   if (!visit) {
     // A first visit needs the banner: fetch the core and the UI now, in parallel with the page. (With its
     // own uiUrl, the core fetches the UI and reports a failure; here a failure only means "fetch it later".)
-    if (raw.uiUrl === undefined) ui = (import(/* @vite-ignore */ besideScript(script, UI_FILE)) as Promise<typeof UiModule>).catch(() => null);
+    if (raw.uiUrl === undefined) {
+      ui = (import(/* @vite-ignore */ besideScript(script, UI_FILE)) as Promise<typeof UiModule>).catch(() => null);
+      // The texts in the page's language (the only ones this visitor downloads) come along, rather than
+      // after the UI asks for them. The UI imports the same address, so the file is fetched once.
+      // (resolveLanguage's rule, shortened: a site's added language is shown over the English table.)
+      const language = /^\s*ja/i.test(document.documentElement.lang || String(raw.lang ?? 'ja')) ? 'ja' : 'en';
+      import(/* @vite-ignore */ besideScript(script, uiStringsFile(language))).catch(() => {});
+    }
     void loadCore();
     return;
   }

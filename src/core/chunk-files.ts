@@ -2,6 +2,8 @@
 export const CORE_FILE = 'consent-banner-core.js';
 export const UI_FILE = 'consent-banner-ui.js';
 export const CATALOGUE_FILE = 'consent-banner-catalogue.js';
+/** The UI's built-in texts, one file per language (the names rollup gives the chunks of src/i18n/ja.ts and en.ts). */
+export const uiStringsFile = (language: 'ja' | 'en') => `consent-banner-ui-${language}.js`;
 
 /** `file` beside the boot script (or beside the page when the script's address is unknown). */
 export function besideScript(script: HTMLScriptElement | null, file: string): string {

@@ -1,59 +1,20 @@
 import type { Logger } from '../core/log.js';
 import { en } from './en.js';
 import { ja } from './ja.js';
+import { withOverrides, type TextOverrides } from './overrides.js';
 import type { Language, Strings } from './types.js';
 
 export { resolveLanguage } from '../core/language.js';
+export type { TextOverrides } from './overrides.js';
 export type { CategoryStrings, Language, Strings } from './types.js';
 export { en, ja };
-
-/** A site's replacement texts: plain strings, with `{purposes}`, `{title}`, `{id}`, `{savedAt}` where the built-in text has them. */
-export type TextOverrides = Record<string, unknown>;
-
-const PLACEHOLDER_NAMES: Partial<Record<keyof Strings, string[]>> = {
-  bannerText: ['purposes'],
-  gpcNotice: ['purposes'],
-  placeholderText: ['purposes'],
-  optOutCategory: ['title'],
-  consentIdLabel: ['id', 'savedAt'],
-};
-
-function fromTemplate(template: string, names: string[]) {
-  return (...values: string[]) => names.reduce((text, name, i) => text.split(`{${name}}`).join(values[i]), template);
-}
 
 /**
  * The table for `lang`: Japanese or English, or for a language the site
  * added, English under the site's strings; then the site's overrides.
  * Unknown keys and wrong types are reported and skipped.
+ * (Both tables are bundled here; the widget's own UI loads only the one it shows, see load.ts.)
  */
-const merged = new WeakMap<object, Map<Language, Strings>>();
-
 export function getStrings(lang: Language, overrides: Record<string, TextOverrides> = {}, log?: Logger): Strings {
-  const base = lang === 'ja' ? ja : en;
-  if (!overrides[lang]) return base;
-  // Merged once per config and language, so a problem is reported once, not on every render.
-  const byLang = merged.get(overrides) ?? new Map<Language, Strings>();
-  merged.set(overrides, byLang);
-  if (!byLang.has(lang)) byLang.set(lang, mergeStrings(base, lang, overrides[lang], log));
-  return byLang.get(lang)!;
-}
-
-function mergeStrings(base: Strings, lang: Language, own: TextOverrides, log?: Logger): Strings {
-  const merged: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(own)) {
-    const builtIn = (base as unknown as Record<string, unknown>)[key];
-    if (builtIn === undefined || key === 'categories') {
-      log?.warn(`texts.${lang}.${key} is not a text of the widget; it is ignored. Category texts go in categories.<id>.`);
-    } else if (typeof builtIn === 'function' && typeof value === 'string') {
-      merged[key] = fromTemplate(value, PLACEHOLDER_NAMES[key as keyof Strings] ?? []);
-    } else if (typeof builtIn === 'string' && typeof value === 'string') {
-      merged[key] = value;
-    } else if (typeof builtIn === 'object' && value && typeof value === 'object') {
-      merged[key] = { ...builtIn, ...value };
-    } else {
-      log?.warn(`texts.${lang}.${key} must be a string; it is ignored.`);
-    }
-  }
-  return merged as unknown as Strings;
+  return withOverrides(lang === 'ja' ? ja : en, lang, overrides, log);
 }

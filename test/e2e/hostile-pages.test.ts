@@ -116,6 +116,7 @@ describe('hostile and strict pages', () => {
       .map((entry) => new URL(entry.name).pathname)
       // The page's own files, and the test server's own script, are not the widget's.
       .filter((path) => !path.startsWith('/test/e2e/fixtures/') && !path.startsWith('/__web-dev-server'));
-    expect(requests.sort()).to.deep.equal(['/dist/consent-banner-core.js', '/dist/consent-banner-ui.js', '/dist/consent-banner.js']);
+    // The UI's texts only in the page's language (Japanese here).
+    expect(requests.sort()).to.deep.equal(['/dist/consent-banner-core.js', '/dist/consent-banner-ui-ja.js', '/dist/consent-banner-ui.js', '/dist/consent-banner.js']);
   });
 });

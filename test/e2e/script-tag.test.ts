@@ -80,7 +80,7 @@ describe('the built script tag on a site', () => {
     expect(win.consentEvents[1].detail).to.deep.include({ changed: ['analytics', 'marketing'], source: 'preferences' });
     expect(readCookie('consent_banner', win.document)).to.match(/^1\|2026-11\|\d+\|[a-z0-9]{16}\|$/);
     expect(win.consentBanner!.getState()).to.deep.equal({ service: true, analytics: false, marketing: false });
-    expect(widgetFiles().sort()).to.deep.equal(['/dist/consent-banner-core.js', '/dist/consent-banner-ui.js', '/dist/consent-banner.js']);
+    expect(widgetFiles().sort()).to.deep.equal(['/dist/consent-banner-core.js', '/dist/consent-banner-ui-ja.js', '/dist/consent-banner-ui.js', '/dist/consent-banner.js']);
     expect(win.consentEvents.filter((e) => e.type === 'consent-ready'), 'consent-ready once, from the boot file').to.have.length(1);
 
     // The withdrawal leaves a clean-up for the next page view, which loads the core once for it, and no UI.
@@ -92,6 +92,19 @@ describe('the built script tag on a site', () => {
     win = await visit(frame, true);
     expect(widgetFiles()).to.deep.equal(['/dist/consent-banner.js']);
     expect(win.trackerRuns).to.equal(undefined);
+  });
+
+  it('on an English page, shows the banner in English and downloads only the English texts', async () => {
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = new URL('./fixtures/english-site.html', import.meta.url).href;
+    await loaded;
+    const win = frame.contentWindow as SiteWindow;
+    await waitUntil(() => shadow(win)?.querySelector('[part~="banner"]'), 'banner not shown');
+    expect(shadow(win)!.querySelector('[part~="title"]')!.textContent).to.equal('Cookies on this site');
+    expect(buttonIn(shadow(win)!, 'Accept all'), 'Accept all button').to.exist;
+    const files = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(files).to.include('/dist/consent-banner-ui-en.js');
+    expect(files).to.not.include('/dist/consent-banner-ui-ja.js');
   });
 
   it('offers the global API on window.consentBanner', async () => {

@@ -1,54 +1,15 @@
 import { en } from './en.js';
 import { ja } from './ja.js';
+import { withOverrides } from './overrides.js';
 
-const PLACEHOLDER_NAMES = {
-    bannerText: ['purposes'],
-    gpcNotice: ['purposes'],
-    placeholderText: ['purposes'],
-    optOutCategory: ['title'],
-    consentIdLabel: ['id', 'savedAt'],
-};
-function fromTemplate(template, names) {
-    return (...values) => names.reduce((text, name, i) => text.split(`{${name}}`).join(values[i]), template);
-}
 /**
  * The table for `lang`: Japanese or English, or for a language the site
  * added, English under the site's strings; then the site's overrides.
  * Unknown keys and wrong types are reported and skipped.
+ * (Both tables are bundled here; the widget's own UI loads only the one it shows, see load.ts.)
  */
-const merged = new WeakMap();
 function getStrings(lang, overrides = {}, log) {
-    const base = lang === 'ja' ? ja : en;
-    if (!overrides[lang])
-        return base;
-    // Merged once per config and language, so a problem is reported once, not on every render.
-    const byLang = merged.get(overrides) ?? new Map();
-    merged.set(overrides, byLang);
-    if (!byLang.has(lang))
-        byLang.set(lang, mergeStrings(base, lang, overrides[lang], log));
-    return byLang.get(lang);
-}
-function mergeStrings(base, lang, own, log) {
-    const merged = { ...base };
-    for (const [key, value] of Object.entries(own)) {
-        const builtIn = base[key];
-        if (builtIn === undefined || key === 'categories') {
-            log?.warn(`texts.${lang}.${key} is not a text of the widget; it is ignored. Category texts go in categories.<id>.`);
-        }
-        else if (typeof builtIn === 'function' && typeof value === 'string') {
-            merged[key] = fromTemplate(value, PLACEHOLDER_NAMES[key] ?? []);
-        }
-        else if (typeof builtIn === 'string' && typeof value === 'string') {
-            merged[key] = value;
-        }
-        else if (typeof builtIn === 'object' && value && typeof value === 'object') {
-            merged[key] = { ...builtIn, ...value };
-        }
-        else {
-            log?.warn(`texts.${lang}.${key} must be a string; it is ignored.`);
-        }
-    }
-    return merged;
+    return withOverrides(lang === 'ja' ? ja : en, lang, overrides, log);
 }
 
 export { en, getStrings, ja };

@@ -87,6 +87,7 @@ export class ConsentBannerElement extends LitElement {
   private detachManager?: () => void;
   private readonly pageLanguage = new PageLanguageController(this, () => this.manager?.config);
   private returnFocusTo: HTMLElement | null = null;
+  private noticeNeedsFocus = false;
   /** What the live region says: set after a decision, so it is announced once. */
   private announcement = '';
   /** While a bar covers the page edge, the page scrolls focused elements clear of it (WCAG 2.4.11). */
@@ -124,18 +125,27 @@ export class ConsentBannerElement extends LitElement {
     this.keepFocusVisible();
     const bannerDialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.banner-dialog');
     if (bannerDialog && !bannerDialog.open) bannerDialog.showModal();
-    if (!changed.has('view')) return;
-    // A notice the visitor did not open (the unsubscribe confirmation) takes focus, so it is read out.
-    if (this.view === 'notice') this.renderRoot.querySelector<HTMLElement>('#notice-title')?.focus();
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (this.view === 'preferences' && dialog && !dialog.open) {
+    if (changed.has('view')) {
+      // A notice the visitor did not open (the unsubscribe confirmation) takes focus, so it is read out.
+      this.noticeNeedsFocus = this.view === 'notice';
+      if (changed.get('view') === 'preferences' && this.view !== 'preferences') {
+        const target = this.returnFocusTo;
+        this.returnFocusTo = null;
+        if (target?.isConnected) target.focus();
+        else if (this.view === 'banner') this.renderRoot.querySelector<HTMLElement>('.banner button')?.focus();
+      }
+    }
+    // A view's content may come an update after the view itself (its texts still loading), so what it needs
+    // is done once it is rendered.
+    const preferences = this.renderRoot.querySelector<HTMLDialogElement>('dialog[part="preferences"]');
+    if (this.view === 'preferences' && preferences && !preferences.open) {
       this.returnFocusTo = deepActiveElement();
-      dialog.showModal();
-    } else if (changed.get('view') === 'preferences') {
-      const target = this.returnFocusTo;
-      this.returnFocusTo = null;
-      if (target?.isConnected) target.focus();
-      else if (this.view === 'banner') this.renderRoot.querySelector<HTMLElement>('.banner button')?.focus();
+      preferences.showModal();
+    }
+    const noticeTitle = this.noticeNeedsFocus && this.renderRoot.querySelector<HTMLElement>('#notice-title');
+    if (noticeTitle) {
+      noticeTitle.focus();
+      this.noticeNeedsFocus = false;
     }
   }
 
@@ -176,7 +186,7 @@ export class ConsentBannerElement extends LitElement {
     onView(manager.getView());
     const unsubscribeView = manager.onViewChange(onView);
     const unsubscribeChange = manager.onChange(({ source }) => {
-      if (source !== 'sync') this.announcement = this.pageLanguage.strings.saved;
+      if (source !== 'sync') this.announcement = this.pageLanguage.strings?.saved ?? '';
     });
     this.detachManager = () => {
       unsubscribeView();
@@ -384,10 +394,16 @@ export class ConsentBannerElement extends LitElement {
     `;
   }
 
+  /** Also waits for the page language's texts when they had to be loaded first. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.pageLanguage.afterLoading(() => super.getUpdateComplete());
+  }
+
   protected override render() {
     if (!this.manager) return nothing;
     const lang = this.pageLanguage.language;
     const strings = this.pageLanguage.strings;
+    if (!strings) return nothing;
     const view = this.view;
     return html`
       ${view === 'notice' ? this.renderNotice(strings, lang) : nothing}

@@ -47,11 +47,17 @@ export class ConsentDisclosureElement extends LitElement {
     this.unsubscribe = this.manager?.onChange(() => this.requestUpdate());
   }
 
+  /** Also waits for the page language's texts when they had to be loaded first. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.pageLanguage.afterLoading(() => super.getUpdateComplete());
+  }
+
   protected override render() {
     const manager = this.manager;
     if (!manager) return nothing;
     const lang = this.pageLanguage.language;
     const strings = this.pageLanguage.strings;
+    if (!strings) return nothing;
     const columns = strings.disclosureColumns;
     const vendors = manager.config.vendors;
     if (!vendors.length) return html`<p class="empty" lang=${lang}>${strings.disclosureEmpty}</p>`;

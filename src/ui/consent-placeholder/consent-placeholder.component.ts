@@ -38,10 +38,16 @@ export class ConsentPlaceholderElement extends LitElement {
     this.manager?.set(Object.fromEntries(categories.map((c) => [c.id, true])), 'placeholder');
   }
 
+  /** Also waits for the page language's texts when they had to be loaded first. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.pageLanguage.afterLoading(() => super.getUpdateComplete());
+  }
+
   protected override render() {
     if (!this.manager || !this.target) return nothing;
     const lang = this.pageLanguage.language;
     const strings = this.pageLanguage.strings;
+    if (!strings) return nothing;
     const title = this.target.dataset.consentTitle || this.target.title || strings.placeholderDefaultTitle;
     const needed = this.neededCategories;
     return html`

@@ -1,14 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ResolvedConfig } from '../../core/config.js';
 import { consoleLogger } from '../../core/log.js';
-import { getStrings, resolveLanguage, type Language, type Strings } from '../../i18n/index.js';
+import { resolveLanguage, type Language } from '../../core/language.js';
+import { loadedStrings, loadStrings } from '../../i18n/load.js';
+import type { Strings } from '../../i18n/types.js';
 
 /**
  * Follows `<html lang>`, so a page that switches language in place gets the
  * widget in the new language too. An element's own `lang` attribute wins.
+ * Loads the language's table the first time it is needed; the host renders
+ * nothing until then and again once it is here.
  */
 export class PageLanguageController implements ReactiveController {
   private observer?: MutationObserver;
+  /** The table being loaded, if any. */
+  private pending?: Promise<void>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -26,9 +32,35 @@ export class PageLanguageController implements ReactiveController {
     );
   }
 
-  /** The strings for the current language, with the site's `texts` applied. */
-  get strings(): Strings {
-    return getStrings(this.language, this.config()?.texts, consoleLogger);
+  /** The strings for the current language, with the site's `texts` applied; undefined while they load. */
+  get strings(): Strings | undefined {
+    const lang = this.language;
+    const strings = loadedStrings(lang, this.config()?.texts, consoleLogger);
+    if (!strings) this.load(lang);
+    return strings;
+  }
+
+  private load(lang: Language) {
+    this.pending ??= loadStrings(lang)
+      .then(
+        () => this.host.requestUpdate(),
+        (error: Error) =>
+          consoleLogger.error(`Could not load the widget's ${lang === 'ja' ? 'Japanese' : 'English'} texts (${error.message}); it shows nothing until they load.`),
+      )
+      .finally(() => (this.pending = undefined));
+  }
+
+  /**
+   * For the host's `getUpdateComplete()`: settles after the host's update and, when that update had
+   * to wait for a table, after the update that renders with it.
+   */
+  async afterLoading(updateComplete: () => Promise<boolean>): Promise<boolean> {
+    let complete = await updateComplete();
+    while (this.pending) {
+      await this.pending;
+      complete = await updateComplete();
+    }
+    return complete;
   }
 
   hostConnected() {

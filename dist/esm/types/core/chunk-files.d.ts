@@ -1,6 +1,8 @@
 export declare const CORE_FILE = "consent-banner-core.js";
 export declare const UI_FILE = "consent-banner-ui.js";
 export declare const CATALOGUE_FILE = "consent-banner-catalogue.js";
+/** The UI's built-in texts, one file per language (the names rollup gives the chunks of src/i18n/ja.ts and en.ts). */
+export declare const uiStringsFile: (language: "ja" | "en") => string;
 /** `file` beside the boot script (or beside the page when the script's address is unknown). */
 export declare function besideScript(script: HTMLScriptElement | null, file: string): string;
 /** Where the UI module lives: `uiUrl`, or beside the boot script. Both files must compute the same address, so the module is fetched once. */

@@ -70,6 +70,7 @@ class ConsentBannerElement extends LitElement {
         this.draft = {};
         this.pageLanguage = new PageLanguageController(this, () => this.manager?.config);
         this.returnFocusTo = null;
+        this.noticeNeedsFocus = false;
         /** What the live region says: set after a decision, so it is announced once. */
         this.announcement = '';
         this.onDialogClose = () => {
@@ -112,23 +113,29 @@ class ConsentBannerElement extends LitElement {
         const bannerDialog = this.renderRoot.querySelector('dialog.banner-dialog');
         if (bannerDialog && !bannerDialog.open)
             bannerDialog.showModal();
-        if (!changed.has('view'))
-            return;
-        // A notice the visitor did not open (the unsubscribe confirmation) takes focus, so it is read out.
-        if (this.view === 'notice')
-            this.renderRoot.querySelector('#notice-title')?.focus();
-        const dialog = this.renderRoot.querySelector('dialog');
-        if (this.view === 'preferences' && dialog && !dialog.open) {
-            this.returnFocusTo = deepActiveElement();
-            dialog.showModal();
+        if (changed.has('view')) {
+            // A notice the visitor did not open (the unsubscribe confirmation) takes focus, so it is read out.
+            this.noticeNeedsFocus = this.view === 'notice';
+            if (changed.get('view') === 'preferences' && this.view !== 'preferences') {
+                const target = this.returnFocusTo;
+                this.returnFocusTo = null;
+                if (target?.isConnected)
+                    target.focus();
+                else if (this.view === 'banner')
+                    this.renderRoot.querySelector('.banner button')?.focus();
+            }
         }
-        else if (changed.get('view') === 'preferences') {
-            const target = this.returnFocusTo;
-            this.returnFocusTo = null;
-            if (target?.isConnected)
-                target.focus();
-            else if (this.view === 'banner')
-                this.renderRoot.querySelector('.banner button')?.focus();
+        // A view's content may come an update after the view itself (its texts still loading), so what it needs
+        // is done once it is rendered.
+        const preferences = this.renderRoot.querySelector('dialog[part="preferences"]');
+        if (this.view === 'preferences' && preferences && !preferences.open) {
+            this.returnFocusTo = deepActiveElement();
+            preferences.showModal();
+        }
+        const noticeTitle = this.noticeNeedsFocus && this.renderRoot.querySelector('#notice-title');
+        if (noticeTitle) {
+            noticeTitle.focus();
+            this.noticeNeedsFocus = false;
         }
     }
     /** Scroll padding on the page as tall as the bar, kept up to date while it shows. */
@@ -171,7 +178,7 @@ class ConsentBannerElement extends LitElement {
         const unsubscribeView = manager.onViewChange(onView);
         const unsubscribeChange = manager.onChange(({ source }) => {
             if (source !== 'sync')
-                this.announcement = this.pageLanguage.strings.saved;
+                this.announcement = this.pageLanguage.strings?.saved ?? '';
         });
         this.detachManager = () => {
             unsubscribeView();
@@ -359,11 +366,17 @@ class ConsentBannerElement extends LitElement {
       </section>
     `;
     }
+    /** Also waits for the page language's texts when they had to be loaded first. */
+    getUpdateComplete() {
+        return this.pageLanguage.afterLoading(() => super.getUpdateComplete());
+    }
     render() {
         if (!this.manager)
             return nothing;
         const lang = this.pageLanguage.language;
         const strings = this.pageLanguage.strings;
+        if (!strings)
+            return nothing;
         const view = this.view;
         return html `
       ${view === 'notice' ? this.renderNotice(strings, lang) : nothing}

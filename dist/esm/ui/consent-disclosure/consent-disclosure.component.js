@@ -36,12 +36,18 @@ class ConsentDisclosureElement extends LitElement {
         this.unsubscribe?.();
         this.unsubscribe = this.manager?.onChange(() => this.requestUpdate());
     }
+    /** Also waits for the page language's texts when they had to be loaded first. */
+    getUpdateComplete() {
+        return this.pageLanguage.afterLoading(() => super.getUpdateComplete());
+    }
     render() {
         const manager = this.manager;
         if (!manager)
             return nothing;
         const lang = this.pageLanguage.language;
         const strings = this.pageLanguage.strings;
+        if (!strings)
+            return nothing;
         const columns = strings.disclosureColumns;
         const vendors = manager.config.vendors;
         if (!vendors.length)

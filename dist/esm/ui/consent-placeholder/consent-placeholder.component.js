@@ -26,11 +26,17 @@ class ConsentPlaceholderElement extends LitElement {
         const categories = this.neededCategories;
         this.manager?.set(Object.fromEntries(categories.map((c) => [c.id, true])), 'placeholder');
     }
+    /** Also waits for the page language's texts when they had to be loaded first. */
+    getUpdateComplete() {
+        return this.pageLanguage.afterLoading(() => super.getUpdateComplete());
+    }
     render() {
         if (!this.manager || !this.target)
             return nothing;
         const lang = this.pageLanguage.language;
         const strings = this.pageLanguage.strings;
+        if (!strings)
+            return nothing;
         const title = this.target.dataset.consentTitle || this.target.title || strings.placeholderDefaultTitle;
         const needed = this.neededCategories;
         return html `

@@ -77,6 +77,7 @@ export declare class ConsentBannerElement extends LitElement {
     private detachManager?;
     private readonly pageLanguage;
     private returnFocusTo;
+    private noticeNeedsFocus;
     /** What the live region says: set after a decision, so it is announced once. */
     private announcement;
     /** While a bar covers the page edge, the page scrolls focused elements clear of it (WCAG 2.4.11). */
@@ -99,5 +100,7 @@ export declare class ConsentBannerElement extends LitElement {
     private renderCategory;
     private renderPreferences;
     private renderNotice;
+    /** Also waits for the page language's texts when they had to be loaded first. */
+    protected getUpdateComplete(): Promise<boolean>;
     protected render(): typeof nothing | import("lit-html").TemplateResult<1>;
 }

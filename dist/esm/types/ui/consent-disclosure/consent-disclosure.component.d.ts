@@ -24,5 +24,7 @@ export declare class ConsentDisclosureElement extends LitElement {
     disconnectedCallback(): void;
     protected willUpdate(changed: Map<PropertyKey, unknown>): void;
     private subscribe;
+    /** Also waits for the page language's texts when they had to be loaded first. */
+    protected getUpdateComplete(): Promise<boolean>;
     protected render(): typeof nothing | import("lit-html").TemplateResult<1>;
 }

@@ -25,5 +25,7 @@ export declare class ConsentPlaceholderElement extends LitElement {
     private readonly pageLanguage;
     private get neededCategories();
     private allow;
+    /** Also waits for the page language's texts when they had to be loaded first. */
+    protected getUpdateComplete(): Promise<boolean>;
     protected render(): typeof nothing | import("lit-html").TemplateResult<1>;
 }
