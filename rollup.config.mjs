@@ -39,7 +39,8 @@ export default [
   // The UI, loaded with import() by the core when something must be shown: Lit bundled.
   {
     // The placeholder and the disclosure table become consent-banner-ui-<element>.js, fetched only by
-    // pages that show one.
+    // pages that show one; the preferences and notices consent-banner-ui-secondary-views.js, fetched when
+    // first shown; the texts consent-banner-ui-<language>.js, one per visitor.
     input: 'src/ui-chunk.ts',
     preserveEntrySignatures: 'allow-extension',
     output: {

@@ -1,4 +1,4 @@
-import{t as e,s as t,a,i as r,b as s,P as o,A as n,c as i,d as c,l as d,r as p,C as l}from"./consent-banner-ui.js";const g=[e,t,r`
+import{t as e,a as t,i as a,b as r,P as s,A as o,c as n,d as i,l as c,C as d}from"./consent-banner-ui.js";import{switchStyles as p,renderSwitch as l}from"./consent-banner-ui-switch.js";const g=[e,p,a`
   :host {
     all: initial;
     display: block;
@@ -6,7 +6,7 @@ import{t as e,s as t,a,i as r,b as s,P as o,A as n,c as i,d as c,l as d,r as p,C
 
   .wrapper,
   .empty {
-    ${a}
+    ${t}
   }
 
   .wrapper {
@@ -50,7 +50,7 @@ import{t as e,s as t,a,i as r,b as s,P as o,A as n,c as i,d as c,l as d,r as p,C
     outline-offset: 2px;
   }
 
-`];class u extends s{constructor(){super(...arguments),this.pageLanguage=new o(this,()=>this.manager?.config)}connectedCallback(){super.connectedCallback(),this.subscribe()}disconnectedCallback(){super.disconnectedCallback(),this.unsubscribe?.()}willUpdate(e){e.has("manager")&&this.subscribe()}subscribe(){this.unsubscribe?.(),this.unsubscribe=this.manager?.onChange(()=>this.requestUpdate())}getUpdateComplete(){return this.pageLanguage.afterLoading(()=>super.getUpdateComplete())}render(){const e=this.manager;if(!e)return n;const t=this.pageLanguage.language,a=this.pageLanguage.strings;if(!a)return n;const r=a.disclosureColumns,s=e.config.vendors;return s.length?i`
+`];class u extends r{constructor(){super(...arguments),this.pageLanguage=new s(this,()=>this.manager?.config)}connectedCallback(){super.connectedCallback(),this.subscribe()}disconnectedCallback(){super.disconnectedCallback(),this.unsubscribe?.()}willUpdate(e){e.has("manager")&&this.subscribe()}subscribe(){this.unsubscribe?.(),this.unsubscribe=this.manager?.onChange(()=>this.requestUpdate())}getUpdateComplete(){return this.pageLanguage.afterLoading(()=>super.getUpdateComplete())}render(){const e=this.manager;if(!e)return o;const t=this.pageLanguage.language,a=this.pageLanguage.strings;if(!a)return o;const r=a.disclosureColumns,s=e.config.vendors;return s.length?n`
       <div class="wrapper" lang=${t}>
         <table part="table">
           <thead>
@@ -63,20 +63,20 @@ import{t as e,s as t,a,i as r,b as s,P as o,A as n,c as i,d as c,l as d,r as p,C
             </tr>
           </thead>
           <tbody>
-            ${s.map(r=>{const s=e.config.categories.find(e=>e.id===r.category),o=c(s,a,t).title,l=d(r.name,t)??r.id,g=e.isGranted(s.id);return i`
+            ${s.map(r=>{const s=e.config.categories.find(e=>e.id===r.category),d=i(s,a,t).title,p=c(r.name,t)??r.id,g=e.isGranted(s.id);return n`
                 <tr data-vendor=${r.id}>
                   <th scope="row">
-                    ${l}${r.policyUrl?i`<br /><a href=${r.policyUrl} rel="noopener" target="_blank">${a.policyLink}</a>`:n}
+                    ${p}${r.policyUrl?n`<br /><a href=${r.policyUrl} rel="noopener" target="_blank">${a.policyLink}</a>`:o}
                   </th>
-                  <td>${d(r.data,t)??""}</td>
-                  <td>${d(r.purpose,t)??""}</td>
-                  <td>${o}</td>
+                  <td>${c(r.data,t)??""}</td>
+                  <td>${c(r.purpose,t)??""}</td>
+                  <td>${d}</td>
                   <td>
-                    ${p({on:g,locked:s.required,categoryId:s.id,strings:a,onToggle:()=>!s.required&&e.set({[s.id]:!g},"preferences"),label:`${o}（${l}）`})}
+                    ${l({on:g,locked:s.required,categoryId:s.id,strings:a,onToggle:()=>!s.required&&e.set({[s.id]:!g},"preferences"),label:`${d}（${p}）`})}
                   </td>
                 </tr>
               `})}
           </tbody>
         </table>
       </div>
-    `:i`<p class="empty" lang=${t}>${a.disclosureEmpty}</p>`}}function b(e=customElements){e.get(l)||e.define(l,u)}u.styles=g,u.properties={manager:{attribute:!1}};export{l as CONSENT_DISCLOSURE_TAG,u as ConsentDisclosureElement,b as defineConsentDisclosure};
+    `:n`<p class="empty" lang=${t}>${a.disclosureEmpty}</p>`}}function b(e=customElements){e.get(d)||e.define(d,u)}u.styles=g,u.properties={manager:{attribute:!1}};export{d as CONSENT_DISCLOSURE_TAG,u as ConsentDisclosureElement,b as defineConsentDisclosure};

@@ -80,7 +80,14 @@ describe('the built script tag on a site', () => {
     expect(win.consentEvents[1].detail).to.deep.include({ changed: ['analytics', 'marketing'], source: 'preferences' });
     expect(readCookie('consent_banner', win.document)).to.match(/^1\|2026-11\|\d+\|[a-z0-9]{16}\|$/);
     expect(win.consentBanner!.getState()).to.deep.equal({ service: true, analytics: false, marketing: false });
-    expect(widgetFiles().sort()).to.deep.equal(['/dist/consent-banner-core.js', '/dist/consent-banner-ui-ja.js', '/dist/consent-banner-ui.js', '/dist/consent-banner.js']);
+    expect(widgetFiles().sort()).to.deep.equal([
+      '/dist/consent-banner-core.js',
+      '/dist/consent-banner-ui-ja.js',
+      '/dist/consent-banner-ui-secondary-views.js',
+      '/dist/consent-banner-ui-switch.js',
+      '/dist/consent-banner-ui.js',
+      '/dist/consent-banner.js',
+    ]);
     expect(win.consentEvents.filter((e) => e.type === 'consent-ready'), 'consent-ready once, from the boot file').to.have.length(1);
 
     // The withdrawal leaves a clean-up for the next page view, which loads the core once for it, and no UI.
@@ -105,6 +112,19 @@ describe('the built script tag on a site', () => {
     const files = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
     expect(files).to.include('/dist/consent-banner-ui-en.js');
     expect(files).to.not.include('/dist/consent-banner-ui-ja.js');
+  });
+
+  it('fetches the preferences only when the visitor reaches for Customize', async () => {
+    const win = await visit(frame);
+    await waitUntil(() => shadow(win)?.querySelector('[part~="banner"]'), 'banner not shown');
+    const preferencesFetched = () => win.performance.getEntriesByType('resource').some((e) => e.name.endsWith('/consent-banner-ui-secondary-views.js'));
+    expect(preferencesFetched(), 'fetched with the banner').to.equal(false);
+    const customize = shadow(win)!.querySelector<HTMLButtonElement>('[part~="button-customize"]')!;
+    customize.dispatchEvent(new (win as unknown as typeof globalThis).PointerEvent('pointerenter'));
+    await waitUntil(preferencesFetched, 'pointing at Customize did not fetch the preferences');
+    customize.click();
+    await waitUntil(() => shadow(win)?.querySelector('dialog[part="preferences"][open]'), 'preferences did not open');
+    expect(shadow(win)!.querySelectorAll('[role="switch"]')).to.have.length(3);
   });
 
   it('offers the global API on window.consentBanner', async () => {

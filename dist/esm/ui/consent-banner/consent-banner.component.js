@@ -1,9 +1,7 @@
-import { LitElement, nothing, html } from 'lit';
-import { localize } from '../../core/localized-text.js';
+import { LitElement, adoptStyles, nothing, html } from 'lit';
 import { consoleLogger } from '../../core/log.js';
-import { purposesText, categoryText } from '../shared/category-text.js';
+import { purposesText } from '../shared/category-text.js';
 import { PageLanguageController } from '../shared/page-language.js';
-import { renderSwitch } from '../shared/switch.js';
 import { consentBannerStyles } from './consent-banner.styles.js';
 
 function deepActiveElement() {
@@ -82,6 +80,29 @@ class ConsentBannerElement extends LitElement {
             event.preventDefault();
             this.manager?.closePreferences();
         };
+        /**
+         * Loads the preferences dialog and the notices (a chunk of their own) and adds their styles. Called when
+         * one must show, and ahead of time when the visitor points at or focuses a button that opens the preferences.
+         */
+        this.loadSecondaryViews = () => (this.secondaryViewsLoading ??= Promise.all([
+            import('./secondary-views.js'),
+            // Its own chunk, shared with the disclosure table: requested now rather than once the views have arrived.
+            import('../shared/switch.js'),
+        ]).then(([module]) => {
+            const sheets = module.secondaryViewStyles.map((style) => style.styleSheet);
+            const root = this.renderRoot;
+            // adoptStyles would replace the element's own sheets; its <style> fallback is for browsers without adoptedStyleSheets.
+            if (sheets.every(Boolean))
+                root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
+            else
+                adoptStyles(root, module.secondaryViewStyles);
+            this.secondaryViews = module;
+            this.requestUpdate();
+        }, (error) => {
+            // Asked for again the next time one must show.
+            this.secondaryViewsLoading = undefined;
+            consoleLogger.error(`Could not load the preferences of the consent banner (${error.message}). Serve every consent-banner-ui-*.js file beside consent-banner-ui.js.`);
+        }));
     }
     connectedCallback() {
         super.connectedCallback();
@@ -101,6 +122,8 @@ class ConsentBannerElement extends LitElement {
     willUpdate(changed) {
         if (changed.has('manager') && this.isConnected)
             this.attachManager();
+        if (this.view === 'preferences' || this.view === 'notice')
+            void this.loadSecondaryViews();
         const config = this.manager?.config;
         // The site's choices become attributes the styles key on; an attribute set on the element wins.
         if (config && !this.hasAttribute('layout'))
@@ -224,7 +247,8 @@ class ConsentBannerElement extends LitElement {
           <button part="button button-reject" class="choice" @click=${() => this.decide('rejectAll', 'banner')}>
             ${strings.rejectAll}
           </button>
-          <button part="button button-customize" class="secondary" @click=${() => this.manager?.showPreferences()}>
+          <button part="button button-customize" class="secondary" @click=${() => this.manager?.showPreferences()}
+            @pointerenter=${this.loadSecondaryViews} @focus=${this.loadSecondaryViews}>
             ${strings.customize}
           </button>
         </div>
@@ -243,132 +267,22 @@ class ConsentBannerElement extends LitElement {
             return nothing;
         return html `
       <button part="floating-button" class="floating ${corner}" aria-label=${strings.preferencesTitle} title=${strings.preferencesTitle}
-        @click=${() => this.manager?.showPreferences()}>
+        @click=${() => this.manager?.showPreferences()} @pointerenter=${this.loadSecondaryViews} @focus=${this.loadSecondaryViews}>
         <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
           <path fill="currentColor" d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5Zm-3.5 7a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm7 5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm-6 3a1 1 0 1 1 0 2 1 1 0 0 1 0-2Z"/>
         </svg>
       </button>
     `;
     }
-    renderCategory(category, strings, lang) {
-        const { title, description } = categoryText(category, strings, lang);
-        const whenOff = localize(category.whenOff, lang);
-        const vendors = this.manager.config.vendors.filter((v) => v.category === category.id);
-        const on = category.required || this.draft[category.id] === true;
-        const id = `category-${category.id}`;
-        const describedBy = category.required ? `${id}-description ${id}-locked` : `${id}-description`;
-        return html `
-      <li part="category" class="category">
-        <div class="category-head">
-          <span class="category-title" id="${id}-title">${title}</span>
-          ${renderSwitch({
-            on,
-            locked: category.required,
-            categoryId: category.id,
-            strings,
-            onToggle: () => this.toggle(category),
-            labelledBy: `${id}-title`,
-            describedBy,
-        })}
-        </div>
-        <p id="${id}-description">${description}</p>
-        ${category.required ? html `<p id="${id}-locked">${strings.serviceLocked}</p>` : nothing}
-        ${whenOff ? html `<p class="when-off">${strings.whenOffLabel}${whenOff}</p>` : nothing}
-        ${vendors.length
-            ? html `<p class="vendors">
-              ${strings.vendorsLabel}${vendors.map((v, i) => html `${i ? (lang === 'ja' ? '、' : ', ') : ''}${v.policyUrl
-                ? html `<a href=${v.policyUrl} rel="noopener" target="_blank">${localize(v.name, lang)}</a>`
-                : localize(v.name, lang)}`)}
-            </p>`
-            : nothing}
-      </li>
-    `;
-    }
-    renderPreferences(strings, lang) {
-        const manager = this.manager;
-        const decision = manager.getDecision();
-        return html `
-      <dialog
-        part="preferences"
-        aria-labelledby="preferences-title"
-        lang=${lang}
-        @cancel=${this.onDialogCancel}
-        @close=${this.onDialogClose}
-      >
-        <div class="dialog-header">
-          <h2 id="preferences-title">${strings.preferencesTitle}</h2>
-          <button part="button button-close" class="close" aria-label=${strings.close} @click=${() => manager.closePreferences()}>
-            <span aria-hidden="true">×</span>
-          </button>
-        </div>
-        <div class="dialog-body">
-          <p class="intro">${strings.preferencesIntro} ${this.renderPolicyLink(strings)}</p>
-          <ul class="categories">
-            ${manager.config.categories.map((c) => this.renderCategory(c, strings, lang))}
-          </ul>
-          ${decision
-            ? html `<p part="consent-id" class="consent-id">
-                ${strings.consentIdLabel(decision.consentId, new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(decision.time))}
-              </p>`
-            : nothing}
-        </div>
-        <div part="actions" class="actions dialog-footer">
-          <button part="button button-accept" class="choice" @click=${() => this.decide('acceptAll', 'preferences')}>
-            ${strings.acceptAll}
-          </button>
-          <button part="button button-reject" class="choice" @click=${() => this.decide('rejectAll', 'preferences')}>
-            ${strings.rejectAll}
-          </button>
-          <button part="button button-save" class="save" @click=${() => manager.set(this.draft, 'preferences')}>
-            ${strings.save}
-          </button>
-        </div>
-      </dialog>
-    `;
-    }
-    renderNotice(strings, lang) {
-        const manager = this.manager;
-        const notice = manager.getNotice();
-        if (!notice)
-            return nothing;
-        let title = '';
-        let body = nothing;
-        let actions = nothing;
-        if (notice.type === 'opt-out') {
-            const category = manager.config.categories.find((c) => c.id === notice.category);
-            const delivery = { none: '', pending: strings.optOutPending, sent: strings.optOutSent, failed: strings.optOutFailed }[notice.delivery];
-            title = strings.optOutTitle;
-            body = html `
-        <p>${category.id === 'marketing' ? strings.optOutMarketing : strings.optOutCategory(categoryText(category, strings, lang).title)}</p>
-        <p>${strings.optOutImportant}</p>
-        <p part="delivery" class=${notice.delivery === 'failed' ? 'delivery failed' : 'delivery'} role="status">${delivery}</p>
-      `;
-            actions = html `
-        <button part="button button-undo" class="secondary" @click=${notice.undo}>${strings.undo}</button>
-        <button part="button button-settings" class="secondary" @click=${() => manager.showPreferences()}>${strings.openSettings}</button>`;
+    /** Also waits for the page language's texts and the preferences' or notices' chunk, when they had to be loaded first. */
+    async getUpdateComplete() {
+        const rendered = () => this.pageLanguage.afterLoading(() => super.getUpdateComplete());
+        let complete = await rendered();
+        while (this.secondaryViewsLoading && !this.secondaryViews) {
+            await this.secondaryViewsLoading;
+            complete = await rendered();
         }
-        else if (notice.type === 'storage-unavailable') {
-            body = html `<p>${strings.cannotRemember}</p>`;
-        }
-        else {
-            body = html `<p>${strings.policyUpdated} ${this.renderPolicyLink(strings)}</p>`;
-        }
-        return html `
-      <section part="notice" class="banner notice" role="region" aria-labelledby="notice-title" lang=${lang}>
-        <div class="banner-body">
-          <h2 id="notice-title" tabindex="-1">${title || strings.bannerTitle}</h2>
-          ${body}
-        </div>
-        <div part="actions" class="actions">
-          ${actions}
-          <button part="button button-close-notice" class="secondary" @click=${() => manager.dismissNotice()}>${strings.close}</button>
-        </div>
-      </section>
-    `;
-    }
-    /** Also waits for the page language's texts when they had to be loaded first. */
-    getUpdateComplete() {
-        return this.pageLanguage.afterLoading(() => super.getUpdateComplete());
+        return complete;
     }
     render() {
         if (!this.manager)
@@ -378,10 +292,22 @@ class ConsentBannerElement extends LitElement {
         if (!strings)
             return nothing;
         const view = this.view;
+        const views = this.secondaryViews;
+        const host = views && {
+            manager: this.manager,
+            strings,
+            lang,
+            draft: this.draft,
+            policyLinks: this.renderPolicyLink(strings),
+            toggle: (category) => this.toggle(category),
+            decide: (action, source) => this.decide(action, source),
+            onDialogCancel: this.onDialogCancel,
+            onDialogClose: this.onDialogClose,
+        };
         return html `
-      ${view === 'notice' ? this.renderNotice(strings, lang) : nothing}
+      ${view === 'notice' && host ? views.renderNotice(host) : nothing}
       ${view === 'banner' || (view === 'preferences' && this.bannerBehind) ? this.renderBanner(strings, lang) : nothing}
-      ${view === 'preferences' ? this.renderPreferences(strings, lang) : nothing}
+      ${view === 'preferences' && host ? views.renderPreferences(host) : nothing}
       ${view === 'hidden' ? this.renderFloatingButton(strings) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" lang=${lang}>${this.announcement}</div>
     `;

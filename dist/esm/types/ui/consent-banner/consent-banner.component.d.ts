@@ -78,6 +78,8 @@ export declare class ConsentBannerElement extends LitElement {
     private readonly pageLanguage;
     private returnFocusTo;
     private noticeNeedsFocus;
+    private secondaryViews?;
+    private secondaryViewsLoading?;
     /** What the live region says: set after a decision, so it is announced once. */
     private announcement;
     /** While a bar covers the page edge, the page scrolls focused elements clear of it (WCAG 2.4.11). */
@@ -97,10 +99,12 @@ export declare class ConsentBannerElement extends LitElement {
     private renderPolicyLink;
     private renderBanner;
     private renderFloatingButton;
-    private renderCategory;
-    private renderPreferences;
-    private renderNotice;
-    /** Also waits for the page language's texts when they had to be loaded first. */
+    /** Also waits for the page language's texts and the preferences' or notices' chunk, when they had to be loaded first. */
     protected getUpdateComplete(): Promise<boolean>;
+    /**
+     * Loads the preferences dialog and the notices (a chunk of their own) and adds their styles. Called when
+     * one must show, and ahead of time when the visitor points at or focuses a button that opens the preferences.
+     */
+    private loadSecondaryViews;
     protected render(): typeof nothing | import("lit-html").TemplateResult<1>;
 }

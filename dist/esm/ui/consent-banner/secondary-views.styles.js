@@ -1,0 +1,129 @@
+import { css } from 'lit';
+import { switchStyles } from '../shared/switch.js';
+
+/** Styles of the preferences dialog and the notices, adopted when their chunk arrives (see consent-banner.styles.ts for the rest). */
+const secondaryViewStyles = [
+    switchStyles,
+    css `
+  .save {
+    min-height: 44px;
+    padding: 8px 18px;
+    border-radius: calc(var(--_radius) / 2);
+    font-size: 15px;
+    font-weight: 700;
+    line-height: 1.4;
+    border: 2px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_accent-fg);
+  }
+
+  .intro a + a {
+    margin-inline-start: 12px;
+  }
+
+  .notice p + p {
+    margin-top: 4px;
+  }
+
+  .delivery:empty {
+    display: none;
+  }
+
+  .delivery.failed {
+    color: var(--_error);
+    font-weight: 700;
+  }
+
+  #notice-title:focus {
+    outline: none;
+  }
+
+  .consent-id {
+    margin-top: 12px;
+    color: var(--_muted);
+    font-size: 13px;
+    word-break: break-all;
+  }
+
+  .dialog-header {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+    padding: var(--_space) var(--_space) 0;
+  }
+
+  .dialog-header h2 {
+    margin: 0;
+  }
+
+  .close {
+    display: grid;
+    place-items: center;
+    width: 40px;
+    height: 40px;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: var(--_fg);
+    font-size: 24px;
+    line-height: 1;
+  }
+
+  .dialog-body {
+    padding: 8px var(--_space) var(--_space);
+  }
+
+  .intro {
+    color: var(--_muted);
+  }
+
+  .categories {
+    list-style: none;
+    margin: var(--_space) 0 0;
+    padding: 0;
+    border-top: 1px solid var(--_border);
+  }
+
+  .category {
+    padding: 12px 0;
+    border-bottom: 1px solid var(--_border);
+  }
+
+  .category-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 12px;
+  }
+
+  .category-title {
+    font-weight: 700;
+  }
+
+  .category p {
+    margin-top: 4px;
+    color: var(--_muted);
+    font-size: 14px;
+  }
+
+  .dialog-footer {
+    position: sticky;
+    bottom: 0;
+    justify-content: flex-end;
+    padding: 12px var(--_space) var(--_space);
+    background: var(--_bg);
+    border-top: 1px solid var(--_border);
+  }
+
+  @media (max-width: 560px) {
+    .dialog-footer {
+      flex-direction: column;
+      align-items: stretch;
+      width: 100%;
+    }
+  }
+`,
+];
+
+export { secondaryViewStyles };
