@@ -44,8 +44,11 @@ function trustedScriptPolicy(report: ReportProblem): ScriptPolicy | null {
   }
 }
 
-/** A parsed `<script type="text/plain">` never runs; a fresh element with the real type does. */
-function activate(original: HTMLScriptElement, policy: ScriptPolicy | null): Promise<void> {
+/**
+ * A parsed `<script type="text/plain">` never runs; a fresh element with the real type does.
+ * Returns the load of an external script that later ones must wait for, or undefined.
+ */
+function activate(original: HTMLScriptElement, policy: ScriptPolicy | null): Promise<void> | undefined {
   const script = original.ownerDocument.createElement('script');
   for (const { name, value } of Array.from(original.attributes)) {
     if (name !== 'type' && name !== 'src' && name !== STATE_ATTRIBUTE) script.setAttribute(name, value);
@@ -65,7 +68,7 @@ function activate(original: HTMLScriptElement, policy: ScriptPolicy | null): Pro
         script.addEventListener('load', () => resolve(), { once: true });
         script.addEventListener('error', () => resolve(), { once: true });
       })
-    : Promise.resolve();
+    : undefined;
   original.after(script);
   return done;
 }
@@ -96,8 +99,23 @@ export function watchDocument(doc: Document, manager: GateManager, scan: () => v
  * on this page view's decision, on a restored one, and for scripts added later.
  */
 export function createScriptGate(manager: GateManager, doc: Document, report: ReportProblem) {
-  let queue = Promise.resolve();
+  /** The load of the external scripts activated so far, while one is still loading. */
+  let loading: Promise<void> | undefined;
   let policy: ScriptPolicy | null | undefined;
+
+  /**
+   * In document order: after the external scripts before it have loaded, else at once. (At once, not in
+   * a microtask: on the visitor's click the script then runs before the banner's re-render, not after it.)
+   */
+  function runInOrder(script: HTMLScriptElement, trusted: ScriptPolicy | null) {
+    const run = () => activate(script, trusted);
+    const done = loading ? loading.then(run) : run();
+    if (!done) return;
+    loading = done;
+    void done.then(() => {
+      if (loading === done) loading = undefined;
+    });
+  }
 
   function scan() {
     for (const script of Array.from(doc.querySelectorAll<HTMLScriptElement>(GATED_SCRIPTS))) {
@@ -108,7 +126,7 @@ export function createScriptGate(manager: GateManager, doc: Document, report: Re
       script.setAttribute(STATE_ATTRIBUTE, 'run');
       if (policy === undefined) policy = trustedScriptPolicy(report);
       const trusted = policy;
-      queue = queue.then(() => activate(script, trusted));
+      runInOrder(script, trusted);
     }
   }
 

@@ -57,6 +57,18 @@ describe('script gate', () => {
     expect(window.__gatedRuns).to.deep.equal(['inline-1', 'external', 'inline-2', 'marketing']);
   });
 
+  it('runs an inline script within the decision, before the banner or anything else queued re-renders', async () => {
+    const manager = createConsentManager({ policyUrl: '/p' });
+    container.append(gatedScript('analytics', "__gatedRuns.push('inline')"));
+    gate = createScriptGate(manager, document, reportTo(consoleLogger));
+    const runs = window.__gatedRuns!;
+    // Lit's re-render after the click is a microtask queued as the decision starts.
+    const reRendered = new Promise<void>((resolve) => queueMicrotask(() => (runs.push('re-render'), resolve())));
+    manager.acceptAll();
+    await reRendered;
+    expect(runs).to.deep.equal(['inline', 're-render']);
+  });
+
   it('needs every category a script names', async () => {
     const manager = createConsentManager({ policyUrl: '/p' });
     container.append(gatedScript('analytics marketing', "__gatedRuns.push('both')"));
