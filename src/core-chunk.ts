@@ -82,24 +82,30 @@ export async function startCore({ raw, script, readyAnnounced, onManager, ui: ui
   optOutLink?.handleOptOutLink(manager, window, log);
 
   const uiUrl = uiAddress(config.uiUrl, script);
-  let ui: Promise<unknown> | undefined;
+  let ui: Promise<typeof UiModule | undefined> | undefined;
   const loadUi = () =>
     (ui ??= (catalogueModule ? catalogue : Promise.resolve())
       .then(() => uiModule ?? (import(/* @vite-ignore */ uiUrl) as Promise<typeof UiModule>))
-      .then((module) => {
-        module.mountPlaceholders(manager);
+      .then(async (module) => {
         module.mountDisclosures(manager).catch((error: Error) => log.error(`Could not load the disclosure table (${error.message}).`));
-        return module.mountConsentBanner(manager);
+        await module.mountConsentBanner(manager);
+        return module;
       })
       .catch((error: Error) => {
         // Reported once: every later caller gets the same settled promise.
         log.error(`Could not load the banner UI from ${uiUrl} (${error.message}). Check that ${UI_FILE} sits beside consent-banner.js, or set uiUrl.`);
+        return undefined;
       }));
   manager.onViewChange((view) => {
     if (view !== 'hidden') void loadUi();
   });
-  // Embeds waiting for consent need their placeholders, which live in the UI.
-  createEmbedGate(manager, document, () => void loadUi());
+  // Embeds waiting for consent need their placeholders, which the UI fetches for pages that have such embeds.
+  let placeholders: Promise<unknown> | undefined;
+  createEmbedGate(manager, document, () => {
+    placeholders ??= loadUi().then((module) =>
+      module?.showPlaceholders(manager).catch((error: Error) => log.error(`Could not load the embed placeholders (${error.message}); embeds waiting for consent stay empty.`)),
+    );
+  });
 
   if (!manager.isDecided() && manager.getView() === 'hidden') manager.showBanner();
   const startManager = () => {

@@ -1,3 +1,2 @@
 // Entry of dist/consent-banner-ui.js: the Lit UI, loaded by the boot script only when something must be shown.
-export { mountConsentBanner, mountDisclosures } from './ui/mount.js';
-export { mountPlaceholders } from './ui/placeholders.js';
+export { mountConsentBanner, mountDisclosures, showPlaceholders } from './ui/mount.js';

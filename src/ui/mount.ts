@@ -35,3 +35,11 @@ export async function mountDisclosures(manager: ConsentManager, doc: Document = 
     if (!element.hasAttribute('theme')) element.setAttribute('theme', manager.config.theme);
   }
 }
+
+/**
+ * Placeholders in front of embeds waiting for consent (see placeholders.ts). They and their element come in
+ * a chunk of their own, fetched only by pages that have such an embed. Resolves to a function that stops them.
+ */
+export async function showPlaceholders(manager: ConsentManager, doc: Document = document): Promise<() => void> {
+  return (await import('./placeholders.js')).mountPlaceholders(manager, doc);
+}

@@ -1,8 +1,8 @@
 import type { ConsentManager } from '../core/consent-manager.js';
 import { GATED_EMBEDS } from '../core/embed-gate.js';
-import { consoleLogger } from '../core/log.js';
 import { isAllowed, watchDocument } from '../core/script-gate.js';
 import type { ConsentPlaceholderElement } from './consent-placeholder/consent-placeholder.component.js';
+import { defineConsentPlaceholder } from './consent-placeholder/consent-placeholder.js';
 import { CONSENT_PLACEHOLDER_TAG } from './tag-names.js';
 
 /**
@@ -11,10 +11,7 @@ import { CONSENT_PLACEHOLDER_TAG } from './tag-names.js';
  * removes it again once the embed is allowed. Returns a function that stops.
  */
 export function mountPlaceholders(manager: ConsentManager, doc: Document = document): () => void {
-  // The element comes in a chunk of its own, fetched when the first embed waits. Until it is here the
-  // embed keeps its own (empty) box, which the placeholder then takes over at the same size.
-  let defined = false;
-  let defining: Promise<void> | undefined;
+  defineConsentPlaceholder(doc.defaultView?.customElements);
   const placeholders = new Map<HTMLElement, ConsentPlaceholderElement>();
 
   function place(target: HTMLElement) {
@@ -36,16 +33,6 @@ export function mountPlaceholders(manager: ConsentManager, doc: Document = docum
     for (const target of Array.from(doc.querySelectorAll<HTMLElement>(GATED_EMBEDS))) {
       if (target.localName === 'source') continue;
       const allowed = isAllowed(target, manager);
-      if (!allowed && !placeholders.has(target) && !defined) {
-        defining ??= import('./consent-placeholder/consent-placeholder.js')
-          .then((module) => {
-            module.defineConsentPlaceholder(doc.defaultView?.customElements);
-            defined = true;
-            if (!stopped) scan();
-          })
-          .catch((error: Error) => consoleLogger.error(`Could not load the embed placeholder (${error.message}); embeds waiting for consent stay empty.`));
-        continue;
-      }
       if (!allowed && !placeholders.has(target)) place(target);
       if (allowed && placeholders.has(target)) {
         placeholders.get(target)!.remove();
@@ -55,10 +42,5 @@ export function mountPlaceholders(manager: ConsentManager, doc: Document = docum
     }
   }
 
-  let stopped = false;
-  const stopWatching = watchDocument(doc, manager, scan);
-  return () => {
-    stopped = true;
-    stopWatching();
-  };
+  return watchDocument(doc, manager, scan);
 }

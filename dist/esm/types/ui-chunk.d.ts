@@ -1,2 +1,1 @@
-export { mountConsentBanner, mountDisclosures } from './ui/mount.js';
-export { mountPlaceholders } from './ui/placeholders.js';
+export { mountConsentBanner, mountDisclosures, showPlaceholders } from './ui/mount.js';

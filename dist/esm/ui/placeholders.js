@@ -1,6 +1,6 @@
 import { GATED_EMBEDS } from '../core/embed-gate.js';
-import { consoleLogger } from '../core/log.js';
 import { watchDocument, isAllowed } from '../core/script-gate.js';
+import { defineConsentPlaceholder } from './consent-placeholder/consent-placeholder.js';
 import { CONSENT_PLACEHOLDER_TAG } from './tag-names.js';
 
 /**
@@ -9,10 +9,7 @@ import { CONSENT_PLACEHOLDER_TAG } from './tag-names.js';
  * removes it again once the embed is allowed. Returns a function that stops.
  */
 function mountPlaceholders(manager, doc = document) {
-    // The element comes in a chunk of its own, fetched when the first embed waits. Until it is here the
-    // embed keeps its own (empty) box, which the placeholder then takes over at the same size.
-    let defined = false;
-    let defining;
+    defineConsentPlaceholder(doc.defaultView?.customElements);
     const placeholders = new Map();
     function place(target) {
         const placeholder = doc.createElement(CONSENT_PLACEHOLDER_TAG);
@@ -35,17 +32,6 @@ function mountPlaceholders(manager, doc = document) {
             if (target.localName === 'source')
                 continue;
             const allowed = isAllowed(target, manager);
-            if (!allowed && !placeholders.has(target) && !defined) {
-                defining ??= import('./consent-placeholder/consent-placeholder.js')
-                    .then((module) => {
-                    module.defineConsentPlaceholder(doc.defaultView?.customElements);
-                    defined = true;
-                    if (!stopped)
-                        scan();
-                })
-                    .catch((error) => consoleLogger.error(`Could not load the embed placeholder (${error.message}); embeds waiting for consent stay empty.`));
-                continue;
-            }
             if (!allowed && !placeholders.has(target))
                 place(target);
             if (allowed && placeholders.has(target)) {
@@ -55,12 +41,7 @@ function mountPlaceholders(manager, doc = document) {
             }
         }
     }
-    let stopped = false;
-    const stopWatching = watchDocument(doc, manager, scan);
-    return () => {
-        stopped = true;
-        stopWatching();
-    };
+    return watchDocument(doc, manager, scan);
 }
 
 export { mountPlaceholders };

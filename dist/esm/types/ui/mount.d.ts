@@ -10,3 +10,8 @@ export declare function mountConsentBanner(manager: ConsentManager, doc?: Docume
  * The element comes in a chunk of its own, fetched only by pages that have one.
  */
 export declare function mountDisclosures(manager: ConsentManager, doc?: Document): Promise<void>;
+/**
+ * Placeholders in front of embeds waiting for consent (see placeholders.ts). They and their element come in
+ * a chunk of their own, fetched only by pages that have such an embed. Resolves to a function that stops them.
+ */
+export declare function showPlaceholders(manager: ConsentManager, doc?: Document): Promise<() => void>;
