@@ -1,16 +1,16 @@
 // Entry of dist/consent-banner-core.js: the full manager and everything a
-// decision needs (config validation and its messages, clean-up, records, the
-// unsubscribe link, the vendor catalogue, loading the UI).
+// decision needs (config validation, clean-up, records, the
+// unsubscribe link, the vendor catalogue, loading the UI); the messages for a
+// config with problems come in a chunk of their own.
 // The boot script imports it on a first visit, whenever it cannot vouch for a
 // stored decision, and as soon as the visitor or a page script changes or
 // opens something. Script gating, auto-blocking, Consent Mode and the public
 // API stay in the boot; embeds are gated here, beside their placeholders.
-import { applyCatalogue } from './core/apply-catalogue.js';
 import type { ReportProblem } from './core/boot-problems.js';
 import { besideScript, CATALOGUE_FILE, UI_FILE, uiAddress, whenParsed } from './core/chunk-files.js';
 import { installCleanup } from './core/cleanup.js';
-import { resolveConfig } from './core/config.js';
-import { createConsentManager, type ConsentManager } from './core/consent-manager.js';
+import { resolveConfigWith, type ConfigProblem } from './core/config-rules.js';
+import { createManagerFor, type ConsentManager } from './core/manager.js';
 import { createEmbedGate } from './core/embed-gate.js';
 import { consoleLogger as log } from './core/log.js';
 import { createCookieStorage, createMemoryStorage } from './core/storage.js';
@@ -45,17 +45,27 @@ export interface Core {
 }
 
 export async function startCore({ raw, script, readyAnnounced, onManager, ui: uiModule }: CoreOptions): Promise<Core> {
-  const config = resolveConfig(raw, log);
-  // Vendors named by catalogue id ("ga4") need the catalogue, fetched only by sites that use it; the UI waits for it.
-  const catalogueModule = config.catalogueVendors.length
-    ? (import(/* @vite-ignore */ besideScript(script, CATALOGUE_FILE)) as Promise<typeof CatalogueModule>)
-    : null;
   // Parts only some sites or visits need come in chunks of their own, fetched together before anything is decided.
   const part = <T>(name: string, loading: Promise<T>) =>
     loading.catch((error: Error) => {
       log.error(`Could not load the ${name} part of consent-banner (${error.message}); it is left out. Serve every consent-banner-core-*.js file beside consent-banner.js.`);
       return null;
     });
+  // A config's problems are explained by messages that only a config with problems needs: fetched then.
+  const problems: ['warn' | 'error', ConfigProblem][] = [];
+  const config = resolveConfigWith(raw, (level, ...problem) => problems.push([level, problem]));
+  if (problems.length) {
+    void part('config messages', import('./core/config.js')).then((messages) => {
+      for (const [level, problem] of problems) log[level](messages ? messages.describeConfigProblem(...problem) : `Config problem "${problem[0]}".`);
+    });
+  }
+  // Vendors named by catalogue id ("ga4") need the catalogue, fetched only by sites that use it; the UI waits for it.
+  const catalogueModule = config.catalogueVendors.length
+    ? Promise.all([
+        import(/* @vite-ignore */ besideScript(script, CATALOGUE_FILE)) as Promise<typeof CatalogueModule>,
+        import('./core/apply-catalogue.js'),
+      ])
+    : null;
   const [records, optOutLink] = await Promise.all([
     config.recordEndpoint ? part('consent records', import('./core/records.js')) : null,
     new URLSearchParams(location.search).has(config.optOutParam) ? part('unsubscribe link', import('./core/opt-out-link.js')) : null,
@@ -66,12 +76,12 @@ export async function startCore({ raw, script, readyAnnounced, onManager, ui: ui
     ? createMemoryStorage()
     : createCookieStorage({ name: config.cookieName, domain: config.cookieDomain });
 
-  const manager = createConsentManager(config, { storage, log, storageUnavailable });
+  const manager = createManagerFor(config, { storage, log, storageUnavailable });
   onManager(manager);
   const cleanRefused = installCleanup(manager, document, window);
   const catalogue = catalogueModule
     ? catalogueModule
-        .then((module) => {
+        .then(([module, { applyCatalogue }]) => {
           applyCatalogue(config, module.VENDOR_CATALOGUE, log);
           cleanRefused();
         })

@@ -1,8 +1,8 @@
 export { BUILT_IN_CATEGORIES, CATEGORY_ID_PATTERN, SERVICE_CATEGORY } from './core/categories.js';
-export { DEFAULT_COOKIE_NAME, isSafeUrl, resolveConfig } from './core/config.js';
+export { resolveConfig } from './core/config.js';
 export { CONFIG_BLOCK_ID, readConfigSources } from './core/config-sources.js';
 export { describeBootProblem, reportTo } from './core/boot-problems.js';
-export { STRINGS_VERSION, createConsentManager } from './core/consent-manager.js';
+export { createConsentManager } from './core/consent-manager.js';
 export { formatConsentCookie, parseConsentCookie } from './core/cookie-format.js';
 export { CONSENT_CHANGE, CONSENT_READY } from './core/events.js';
 export { localize } from './core/localized-text.js';
@@ -30,3 +30,5 @@ export { defineConsentDisclosure } from './ui/consent-disclosure/consent-disclos
 export { mountConsentBanner, mountDisclosures } from './ui/mount.js';
 export { mountPlaceholders } from './ui/placeholders.js';
 export { CONSENT_BANNER_TAG, CONSENT_DISCLOSURE_TAG, CONSENT_PLACEHOLDER_TAG } from './ui/tag-names.js';
+export { DEFAULT_COOKIE_NAME, isSafeUrl } from './core/config-rules.js';
+export { STRINGS_VERSION } from './core/manager.js';

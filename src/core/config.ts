@@ -1,210 +1,20 @@
-import { BUILT_IN_CATEGORIES, CATEGORY_ID_PATTERN, SERVICE_CATEGORY, type CategoryId } from './categories.js';
-import { isLocalizedText, type LocalizedText } from './localized-text.js';
+// The messages that explain a config problem, and `resolveConfig`, which prints them. The rules
+// themselves are in config-rules.ts; the script-tag core follows them without this file and
+// fetches it only when a config has a problem to explain.
+import {
+  GOOGLE_CONSENT_TYPES,
+  OPTION_NAMES,
+  resolveConfigWith,
+  resolveVendorsWith,
+  type ConfigProblem,
+  type ReportConfigProblem,
+  type ResolvedConfig,
+  type ResolvedVendor,
+  type UrlOption,
+} from './config-rules.js';
 import type { Logger } from './log.js';
 
-/** A purpose category as the site owner writes it in the config. */
-export interface CategoryInput {
-  title?: LocalizedText;
-  description?: LocalizedText;
-  /** Cookie names or `_ga*`-style patterns set by this category's trackers. */
-  cookies?: string[];
-  /** localStorage / sessionStorage keys or patterns its trackers set, removed on withdrawal. */
-  storage?: string[];
-  /** Refused while the browser sends Global Privacy Control (`marketing` is by default). */
-  sellOrShare?: boolean;
-  /** What stops working while this category is off, shown in the preferences. */
-  whenOff?: LocalizedText;
-}
-
-/** A recipient of data (外部送信先) as the site owner writes it. */
-export interface VendorInput {
-  id: string;
-  name: LocalizedText;
-  category: CategoryId;
-  /** The information sent (送信される情報). */
-  data?: LocalizedText;
-  /** Its purpose (利用目的). */
-  purpose?: LocalizedText;
-  policyUrl?: string;
-  cookies?: string[];
-  storage?: string[];
-  /** Hosts its tags load from, for `autoBlock` (suffix match). */
-  domains?: string[];
-}
-
-/** Google Consent Mode v2 types a category maps to. */
-export type GoogleConsentType =
-  | 'ad_storage'
-  | 'ad_user_data'
-  | 'ad_personalization'
-  | 'analytics_storage'
-  | 'functionality_storage'
-  | 'personalization_storage'
-  | 'security_storage';
-
-/** Everything a site owner may configure; every key is optional. */
-export interface ConsentConfigInput {
-  lang?: string;
-  policyUrl?: string;
-  revision?: string | number;
-  cookieName?: string;
-  cookieDomain?: string;
-  cookieLifetimeDays?: number | string;
-  refusalLifetimeDays?: number | string;
-  /** Built-in ids may be given `false` to leave them out; `service` cannot. */
-  categories?: Record<CategoryId, CategoryInput | boolean>;
-  vendors?: VendorInput[];
-  /** Where the lazily loaded UI module lives; defaults to beside the boot script. */
-  uiUrl?: string;
-  /** Send Google Consent Mode v2 signals; an object maps category ids to consent types. */
-  googleConsentMode?: boolean | string | Record<CategoryId, GoogleConsentType[]>;
-  /** Hold back scripts and iframes from known tracker domains until their category is granted. */
-  autoBlock?: boolean | string;
-  /** Reload the page when a category is withdrawn, so scripts already running stop. */
-  reloadOnWithdraw?: boolean | string;
-  /** The current revision only clarifies the policy: inform visitors, do not ask again. */
-  revisionMinor?: boolean | string;
-  /** The site's own version of its banner texts, recorded with each decision. */
-  textVersion?: string;
-  /** The page listing every external transmission (外部送信ポリシー), linked from the banner. */
-  disclosureUrl?: string;
-  /** Query parameters of the unsubscribe link: `?consent-opt-out=marketing&consent-token=…`. */
-  optOutParam?: string;
-  optOutTokenParam?: string;
-  /** Where the widget POSTs `{ category, token, consentId, time, action }` after a link opt-out. */
-  unsubscribeEndpoint?: string;
-  /** Where the widget sends a record of every decision. */
-  recordEndpoint?: string;
-  /** First-layer layout: bottom bar (default), top bar, corner box, or centred modal. */
-  layout?: 'bar' | 'bar-top' | 'box' | 'modal';
-  /** Colour theme; `auto` follows the visitor's `prefers-color-scheme`. */
-  theme?: 'auto' | 'light' | 'dark';
-  /** A small button in a corner that reopens the settings, for sites without a footer link. */
-  floatingButton?: false | 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right' | string;
-  /** Replacement texts per language, and whole tables for added languages (falling back to English). */
-  texts?: Record<string, Record<string, unknown>>;
-}
-
-export interface ResolvedCategory {
-  id: CategoryId;
-  /** Always granted and cannot be switched off (only `service`). */
-  required: boolean;
-  /** Site-supplied text; built-in categories fall back to the language tables. */
-  title?: LocalizedText;
-  description?: LocalizedText;
-  cookies: string[];
-  storage: string[];
-  sellOrShare: boolean;
-  whenOff?: LocalizedText;
-}
-
-export interface ResolvedVendor {
-  id: string;
-  name: LocalizedText;
-  category: CategoryId;
-  data?: LocalizedText;
-  purpose?: LocalizedText;
-  policyUrl?: string;
-  cookies: string[];
-  storage: string[];
-  domains: string[];
-}
-
-export interface ResolvedConfig {
-  lang: string;
-  policyUrl?: string;
-  revision: string;
-  cookieName: string;
-  cookieDomain?: string;
-  cookieLifetimeDays: number;
-  refusalLifetimeDays: number;
-  categories: ResolvedCategory[];
-  vendors: ResolvedVendor[];
-  uiUrl?: string;
-  /** Category id → consent types, or null when Consent Mode is off. */
-  googleConsentMode: Record<CategoryId, GoogleConsentType[]> | null;
-  autoBlock: boolean;
-  reloadOnWithdraw: boolean;
-  revisionMinor: boolean;
-  textVersion?: string;
-  disclosureUrl?: string;
-  optOutParam: string;
-  optOutTokenParam: string;
-  unsubscribeEndpoint?: string;
-  recordEndpoint?: string;
-  /** Catalogue ids (with optional overrides) that wait for the vendor catalogue to load. */
-  catalogueVendors: (string | Partial<VendorInput>)[];
-  layout: 'bar' | 'bar-top' | 'box' | 'modal';
-  theme: 'auto' | 'light' | 'dark';
-  floatingButton: false | 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right';
-  texts: Record<string, Record<string, unknown>>;
-}
-
-export const DEFAULT_GOOGLE_CONSENT_MAPPING: Record<CategoryId, GoogleConsentType[]> = {
-  service: ['security_storage', 'functionality_storage'],
-  analytics: ['analytics_storage'],
-  marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
-};
-export const GOOGLE_CONSENT_TYPES: readonly GoogleConsentType[] = [
-  'ad_storage',
-  'ad_user_data',
-  'ad_personalization',
-  'analytics_storage',
-  'functionality_storage',
-  'personalization_storage',
-  'security_storage',
-];
-
-export const DEFAULT_COOKIE_NAME = 'consent_banner';
-export const DEFAULT_REVISION = '1';
-/** 12 months for a consent; CNIL accepts up to 13. */
-export const DEFAULT_LIFETIME_DAYS = 365;
-/** About 6 months for a refusal, so a visitor who said no is asked again sooner but not constantly. */
-export const DEFAULT_REFUSAL_LIFETIME_DAYS = 182;
-
-export const OPTION_NAMES: readonly (keyof ConsentConfigInput)[] = [
-  'lang',
-  'policyUrl',
-  'revision',
-  'cookieName',
-  'cookieDomain',
-  'cookieLifetimeDays',
-  'refusalLifetimeDays',
-  'categories',
-  'vendors',
-  'uiUrl',
-  'googleConsentMode',
-  'autoBlock',
-  'reloadOnWithdraw',
-  'revisionMinor',
-  'textVersion',
-  'disclosureUrl',
-  'optOutParam',
-  'optOutTokenParam',
-  'unsubscribeEndpoint',
-  'recordEndpoint',
-  'layout',
-  'theme',
-  'floatingButton',
-  'texts',
-];
-
-export const REVISION_PATTERN = /^[A-Za-z0-9._-]{1,32}$/;
-export const COOKIE_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-const SUPPORTED_LANGUAGES = ['ja', 'en'];
-
-/**
- * Links from config text may only lead to web pages or mail: anything else
- * (`javascript:`, `data:`) would run code or show content we cannot vouch for.
- */
-export function isSafeUrl(url: string): boolean {
-  try {
-    const { protocol } = new URL(url, 'https://relative.invalid/');
-    return protocol === 'https:' || protocol === 'http:' || protocol === 'mailto:';
-  } catch {
-    return false;
-  }
-}
+export * from './config-rules.js';
 
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -228,161 +38,65 @@ function didYouMean(name: string, candidates: readonly string[]): string {
   return bestDistance <= Math.max(2, name.length / 3) ? ` Did you mean "${best}"?` : '';
 }
 
-function positiveNumber(value: unknown, option: string, fallback: number, log: Logger): number {
-  if (value === undefined) return fallback;
-  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  if (typeof number === 'number' && Number.isFinite(number) && number > 0) return number;
-  log.error(`Option "${option}" must be a positive number of days; got ${JSON.stringify(value)}. Using ${fallback}.`);
-  return fallback;
+const show = (value: unknown) => JSON.stringify(value);
+
+const WITHOUT_URL: Record<UrlOption, string> = {
+  uiUrl: 'Loading the UI from beside the script.',
+  disclosureUrl: 'The banner shows no link to it.',
+  unsubscribeEndpoint: 'Link opt-outs are not sent to a server.',
+  recordEndpoint: 'Consent records are not sent.',
+};
+
+/** Every config problem's message: what is wrong, where, and what the widget does instead. */
+export const CONFIG_MESSAGES = {
+  config: () => 'The configuration must be an object; using the defaults.',
+  unknownOption: (key: string) => `Unknown option "${key}" is ignored.${didYouMean(key, OPTION_NAMES)}`,
+  lang: (value: unknown, lang: string) =>
+    `Option "lang" is ${show(value)}, which has no texts; use "ja" or "en", or add texts.${lang} (missing strings fall back to English). Falling back to "ja".`,
+  policyUrl: (value: unknown) => `Option "policyUrl" must be an http(s) or relative URL; got ${show(value)}. The banner shows no policy link.`,
+  policyUrlMissing: () =>
+    'Option "policyUrl" is not set, so the banner cannot link to your privacy policy. Set data-policy-url on the script tag.',
+  revision: (value: unknown, fallback: string) =>
+    `Option "revision" must be 1–32 letters, digits, ".", "_" or "-"; got ${show(value)}. Using "${fallback}".`,
+  cookieName: (value: unknown, fallback: string) => `Option "cookieName" must be letters, digits, "_" or "-"; got ${show(value)}. Using "${fallback}".`,
+  cookieDomain: (value: unknown) => `Option "cookieDomain" must be a domain such as "example.jp"; got ${show(value)}. Using the current host.`,
+  url: (option: UrlOption, value: unknown) => `Option "${option}" must be an http(s) or relative URL; got ${show(value)}. ${WITHOUT_URL[option]}`,
+  param: (option: string, fallback: string) =>
+    `Option "${option}" must be a query parameter name of letters, digits, "_", "." or "-"; using "${fallback}".`,
+  textVersion: () => 'Option "textVersion" must be a string; ignoring it.',
+  days: (option: string, value: unknown, fallback: number) => `Option "${option}" must be a positive number of days; got ${show(value)}. Using ${fallback}.`,
+  names: (where: string) => `${where} must be a list of names or patterns such as "_ga*"; ignoring it.`,
+  flag: (option: string, value: unknown) => `Option "${option}" must be true or false; got ${show(value)}. Using false.`,
+  oneOf: (option: string, allowed: readonly string[], value: unknown) =>
+    `Option "${option}" must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; got ${show(value)}. Using "${allowed[0]}".`,
+  texts: () => 'Option "texts" must be an object keyed by language code, e.g. { "en": { "acceptAll": "Allow all" } }; ignoring it.',
+  googleConsentMode: () => 'Option "googleConsentMode" must be true or an object such as { "analytics": ["analytics_storage"] }; it is off.',
+  googleConsentModeCategory: (id: string) => `googleConsentMode maps "${id}", which is not a configured category; ignoring it.`,
+  googleConsentModeTypes: (id: string) => `googleConsentMode.${id} must be a list of consent types (${GOOGLE_CONSENT_TYPES.join(', ')}); ignoring it.`,
+  text: (where: string) => `${where} must be a string or an object such as { "ja": "…", "en": "…" }; ignoring it.`,
+  categories: () => 'Option "categories" must be an object keyed by category id; using the built-in categories.',
+  categoryId: (id: string) => `Category id "${id}" is invalid: use lower-case letters, digits, "_" or "-", starting with a letter. It is left out.`,
+  serviceRemoved: () => 'The "service" category is always on and cannot be removed; ignoring categories.service = false.',
+  category: (where: string) => `${where} must be an object with title and description, or false to leave a built-in category out.`,
+  serviceOptional: () => 'The "service" category cannot be made optional: it covers what the site needs to work. It stays always on.',
+  categoryTitle: (where: string, id: string) => `${where} has no title; showing its id "${id}" instead. Add title: { ja: "…", en: "…" }.`,
+  vendors: () => 'Option "vendors" must be a list of { id, name, category, … }; ignoring it.',
+  vendor: (where: string) => `${where} must be an object { id, name, category, data, purpose, policyUrl, cookies }; it is left out.`,
+  vendorId: (where: string) => `${where} has no "id"; it is left out.`,
+  vendorName: (where: string, id: string) => `${where} ("${id}") has no "name"; it is left out.`,
+  vendorCategory: (where: string, id: string, category: unknown, known: string[]) =>
+    `${where} ("${id}") has category ${show(category)}, which is not configured (known: ${known.join(', ')}); it is left out.`,
+  vendorPolicyUrl: (where: string) => `${where}.policyUrl must be an http(s) or relative URL; ignoring it.`,
+};
+
+/** The message for one problem. */
+export function describeConfigProblem(...[code, ...details]: ConfigProblem): string {
+  return (CONFIG_MESSAGES[code] as (...args: unknown[]) => string)(...details);
 }
 
-function nameList(value: unknown, where: string, log: Logger): string[] {
-  if (value === undefined) return [];
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string' && v !== '')) return value;
-  log.error(`${where} must be a list of names or patterns such as "_ga*"; ignoring it.`);
-  return [];
-}
-
-/** Booleans may arrive as data-attribute strings: `data-auto-block` or `data-auto-block="true"`. */
-function flag(value: unknown, option: string, log: Logger): boolean {
-  if (value === undefined || value === false || value === 'false') return false;
-  if (value === true || value === '' || value === 'true') return true;
-  log.error(`Option "${option}" must be true or false; got ${JSON.stringify(value)}. Using false.`);
-  return false;
-}
-
-function oneOf<T extends string>(value: unknown, option: string, allowed: readonly T[], log: Logger): T {
-  if (value === undefined) return allowed[0];
-  if (allowed.includes(value as T)) return value as T;
-  log.error(`Option "${option}" must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; got ${JSON.stringify(value)}. Using "${allowed[0]}".`);
-  return allowed[0];
-}
-
-function textTables(value: unknown, log: Logger): Record<string, Record<string, unknown>> {
-  if (value === undefined) return {};
-  const valid =
-    value &&
-    typeof value === 'object' &&
-    !Array.isArray(value) &&
-    Object.entries(value).every(([lang, table]) => /^[a-z]{2,3}$/.test(lang) && table && typeof table === 'object' && !Array.isArray(table));
-  if (valid) return value as Record<string, Record<string, unknown>>;
-  log.error('Option "texts" must be an object keyed by language code, e.g. { "en": { "acceptAll": "Allow all" } }; ignoring it.');
-  return {};
-}
-
-function googleConsentMapping(value: unknown, categoryIds: string[], log: Logger) {
-  if (value === undefined || value === false || value === 'false') return null;
-  if (value === true || value === '' || value === 'true') return { ...DEFAULT_GOOGLE_CONSENT_MAPPING };
-  if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    log.error('Option "googleConsentMode" must be true or an object such as { "analytics": ["analytics_storage"] }; it is off.');
-    return null;
-  }
-  const mapping: Record<string, GoogleConsentType[]> = {};
-  for (const [id, types] of Object.entries(value)) {
-    if (!categoryIds.includes(id)) log.error(`googleConsentMode maps "${id}", which is not a configured category; ignoring it.`);
-    else if (!Array.isArray(types) || !types.every((t) => (GOOGLE_CONSENT_TYPES as readonly string[]).includes(t))) {
-      log.error(`googleConsentMode.${id} must be a list of consent types (${GOOGLE_CONSENT_TYPES.join(', ')}); ignoring it.`);
-    } else mapping[id] = types;
-  }
-  return mapping;
-}
-
-function optionalText(value: unknown, where: string, log: Logger): LocalizedText | undefined {
-  if (value === undefined || isLocalizedText(value)) return value;
-  log.error(`${where} must be a string or an object such as { "ja": "…", "en": "…" }; ignoring it.`);
-  return undefined;
-}
-
-function resolveCategories(input: unknown, log: Logger): ResolvedCategory[] {
-  const entries: Record<string, unknown> =
-    input && typeof input === 'object' && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
-  if (input !== undefined && entries !== input) {
-    log.error('Option "categories" must be an object keyed by category id; using the built-in categories.');
-  }
-  const ids = [...BUILT_IN_CATEGORIES, ...Object.keys(entries).filter((id) => !(BUILT_IN_CATEGORIES as readonly string[]).includes(id))];
-  const categories: ResolvedCategory[] = [];
-  for (const id of ids) {
-    const where = `categories.${id}`;
-    let value = entries[id];
-    const builtIn = (BUILT_IN_CATEGORIES as readonly string[]).includes(id);
-    if (!CATEGORY_ID_PATTERN.test(id)) {
-      log.error(`Category id "${id}" is invalid: use lower-case letters, digits, "_" or "-", starting with a letter. It is left out.`);
-      continue;
-    }
-    if (value === false) {
-      if (id === SERVICE_CATEGORY) {
-        log.error('The "service" category is always on and cannot be removed; ignoring categories.service = false.');
-      } else if (builtIn) {
-        continue;
-      }
-      value = undefined;
-    }
-    if (value === true) value = undefined;
-    if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
-      log.error(`${where} must be an object with title and description, or false to leave a built-in category out.`);
-      value = undefined;
-    }
-    const raw = (value ?? {}) as Record<string, unknown>;
-    if (id === SERVICE_CATEGORY && 'required' in raw && raw.required !== true) {
-      log.error('The "service" category cannot be made optional: it covers what the site needs to work. It stays always on.');
-    }
-    const title = optionalText(raw.title, `${where}.title`, log);
-    if (!builtIn && title === undefined) {
-      log.error(`${where} has no title; showing its id "${id}" instead. Add title: { ja: "…", en: "…" }.`);
-    }
-    categories.push({
-      id,
-      required: id === SERVICE_CATEGORY,
-      title: title ?? (builtIn ? undefined : id),
-      description: optionalText(raw.description, `${where}.description`, log),
-      cookies: nameList(raw.cookies, `${where}.cookies`, log),
-      storage: nameList(raw.storage, `${where}.storage`, log),
-      sellOrShare: raw.sellOrShare === undefined ? id === 'marketing' : raw.sellOrShare === true,
-      whenOff: optionalText(raw.whenOff, `${where}.whenOff`, log),
-    });
-  }
-  return categories;
-}
-
-export function resolveVendors(input: unknown, categoryIds: string[], log: Logger): ResolvedVendor[] {
-  if (input === undefined) return [];
-  if (!Array.isArray(input)) {
-    log.error('Option "vendors" must be a list of { id, name, category, … }; ignoring it.');
-    return [];
-  }
-  const vendors: ResolvedVendor[] = [];
-  input.forEach((value: unknown, index) => {
-    const where = `vendors[${index}]`;
-    if (!value || typeof value !== 'object') {
-      log.error(`${where} must be an object { id, name, category, data, purpose, policyUrl, cookies }; it is left out.`);
-      return;
-    }
-    const raw = value as Record<string, unknown>;
-    if (typeof raw.id !== 'string' || !raw.id) return log.error(`${where} has no "id"; it is left out.`);
-    if (!isLocalizedText(raw.name)) return log.error(`${where} ("${raw.id}") has no "name"; it is left out.`);
-    if (typeof raw.category !== 'string' || !categoryIds.includes(raw.category)) {
-      return log.error(
-        `${where} ("${raw.id}") has category ${JSON.stringify(raw.category)}, which is not configured (known: ${categoryIds.join(', ')}); it is left out.`,
-      );
-    }
-    let policyUrl = raw.policyUrl;
-    if (policyUrl !== undefined && (typeof policyUrl !== 'string' || !isSafeUrl(policyUrl))) {
-      log.error(`${where}.policyUrl must be an http(s) or relative URL; ignoring it.`);
-      policyUrl = undefined;
-    }
-    vendors.push({
-      id: raw.id,
-      name: raw.name,
-      category: raw.category,
-      data: optionalText(raw.data, `${where}.data`, log),
-      purpose: optionalText(raw.purpose, `${where}.purpose`, log),
-      policyUrl: policyUrl as string | undefined,
-      cookies: nameList(raw.cookies, `${where}.cookies`, log),
-      storage: nameList(raw.storage, `${where}.storage`, log),
-      domains: nameList(raw.domains, `${where}.domains`, log),
-    });
-  });
-  return vendors;
+/** Prints each problem through `log`, at its level. */
+export function reportConfigProblemsTo(log: Logger): ReportConfigProblem {
+  return (level, ...problem) => log[level](describeConfigProblem(...problem));
 }
 
 /**
@@ -391,104 +105,10 @@ export function resolveVendors(input: unknown, categoryIds: string[], log: Logge
  * and a safe default takes its place.
  */
 export function resolveConfig(input: unknown, log: Logger): ResolvedConfig {
-  let raw: Record<string, unknown> = {};
-  if (input && typeof input === 'object' && !Array.isArray(input)) raw = input as Record<string, unknown>;
-  else if (input !== undefined) log.error('The configuration must be an object; using the defaults.');
+  return resolveConfigWith(input, reportConfigProblemsTo(log));
+}
 
-  for (const key of Object.keys(raw)) {
-    if (!(OPTION_NAMES as string[]).includes(key)) {
-      log.warn(`Unknown option "${key}" is ignored.${didYouMean(key, OPTION_NAMES)}`);
-    }
-  }
-
-  const texts = textTables(raw.texts, log);
-  let lang = typeof raw.lang === 'string' ? raw.lang.toLowerCase().split('-')[0] : 'ja';
-  if (raw.lang !== undefined && !SUPPORTED_LANGUAGES.includes(lang) && !(lang in texts)) {
-    log.warn(
-      `Option "lang" is ${JSON.stringify(raw.lang)}, which has no texts; use "ja" or "en", or add texts.${lang} (missing strings fall back to English). Falling back to "ja".`,
-    );
-    lang = 'ja';
-  }
-
-  let policyUrl: string | undefined;
-  if (typeof raw.policyUrl === 'string' && isSafeUrl(raw.policyUrl)) policyUrl = raw.policyUrl;
-  else if (raw.policyUrl !== undefined) {
-    log.error(`Option "policyUrl" must be an http(s) or relative URL; got ${JSON.stringify(raw.policyUrl)}. The banner shows no policy link.`);
-  } else {
-    log.warn('Option "policyUrl" is not set, so the banner cannot link to your privacy policy. Set data-policy-url on the script tag.');
-  }
-
-  let revision = DEFAULT_REVISION;
-  if (raw.revision !== undefined) {
-    const value = String(raw.revision);
-    if (REVISION_PATTERN.test(value)) revision = value;
-    else log.error(`Option "revision" must be 1–32 letters, digits, ".", "_" or "-"; got ${JSON.stringify(raw.revision)}. Using "${revision}".`);
-  }
-
-  let cookieName = DEFAULT_COOKIE_NAME;
-  if (raw.cookieName !== undefined) {
-    if (typeof raw.cookieName === 'string' && COOKIE_NAME_PATTERN.test(raw.cookieName)) cookieName = raw.cookieName;
-    else log.error(`Option "cookieName" must be letters, digits, "_" or "-"; got ${JSON.stringify(raw.cookieName)}. Using "${cookieName}".`);
-  }
-
-  let cookieDomain: string | undefined;
-  if (raw.cookieDomain !== undefined) {
-    if (typeof raw.cookieDomain === 'string' && /^\.?[a-z0-9.-]+$/i.test(raw.cookieDomain)) cookieDomain = raw.cookieDomain;
-    else log.error(`Option "cookieDomain" must be a domain such as "example.jp"; got ${JSON.stringify(raw.cookieDomain)}. Using the current host.`);
-  }
-
-  const url = (option: 'uiUrl' | 'disclosureUrl' | 'unsubscribeEndpoint' | 'recordEndpoint', otherwise: string) => {
-    const value = raw[option];
-    if (value === undefined) return undefined;
-    if (typeof value === 'string' && isSafeUrl(value)) return value;
-    log.error(`Option "${option}" must be an http(s) or relative URL; got ${JSON.stringify(value)}. ${otherwise}`);
-    return undefined;
-  };
-  const paramName = (option: 'optOutParam' | 'optOutTokenParam', fallback: string) => {
-    const value = raw[option];
-    if (value === undefined) return fallback;
-    if (typeof value === 'string' && /^[A-Za-z0-9_.-]{1,64}$/.test(value)) return value;
-    log.error(`Option "${option}" must be a query parameter name of letters, digits, "_", "." or "-"; using "${fallback}".`);
-    return fallback;
-  };
-
-  const categories = resolveCategories(raw.categories, log);
-  const categoryIds = categories.map((c) => c.id);
-  const vendorEntries = Array.isArray(raw.vendors) ? raw.vendors : [];
-  // A bare id, or an object without a name, refers to the vendor catalogue (loaded only when used).
-  const refersToCatalogue = (v: unknown) => typeof v === 'string' || (!!v && typeof v === 'object' && !('name' in v));
-  let textVersion: string | undefined;
-  if (typeof raw.textVersion === 'string') textVersion = raw.textVersion;
-  else if (raw.textVersion !== undefined) log.error('Option "textVersion" must be a string; ignoring it.');
-  return {
-    lang,
-    policyUrl,
-    revision,
-    cookieName,
-    cookieDomain,
-    cookieLifetimeDays: positiveNumber(raw.cookieLifetimeDays, 'cookieLifetimeDays', DEFAULT_LIFETIME_DAYS, log),
-    refusalLifetimeDays: positiveNumber(raw.refusalLifetimeDays, 'refusalLifetimeDays', DEFAULT_REFUSAL_LIFETIME_DAYS, log),
-    categories,
-    vendors: resolveVendors(Array.isArray(raw.vendors) ? vendorEntries.filter((v) => !refersToCatalogue(v)) : raw.vendors, categoryIds, log),
-    catalogueVendors: vendorEntries.filter(refersToCatalogue) as ResolvedConfig['catalogueVendors'],
-    uiUrl: url('uiUrl', 'Loading the UI from beside the script.'),
-    googleConsentMode: googleConsentMapping(raw.googleConsentMode, categoryIds, log),
-    autoBlock: flag(raw.autoBlock, 'autoBlock', log),
-    reloadOnWithdraw: flag(raw.reloadOnWithdraw, 'reloadOnWithdraw', log),
-    revisionMinor: flag(raw.revisionMinor, 'revisionMinor', log),
-    textVersion,
-    disclosureUrl: url('disclosureUrl', 'The banner shows no link to it.'),
-    optOutParam: paramName('optOutParam', 'consent-opt-out'),
-    optOutTokenParam: paramName('optOutTokenParam', 'consent-token'),
-    unsubscribeEndpoint: url('unsubscribeEndpoint', 'Link opt-outs are not sent to a server.'),
-    recordEndpoint: url('recordEndpoint', 'Consent records are not sent.'),
-    layout: oneOf(raw.layout, 'layout', ['bar', 'bar-top', 'box', 'modal'] as const, log),
-    theme: oneOf(raw.theme, 'theme', ['auto', 'light', 'dark'] as const, log),
-    floatingButton:
-      raw.floatingButton === undefined || raw.floatingButton === false || raw.floatingButton === 'false'
-        ? false
-        : oneOf(raw.floatingButton === true || raw.floatingButton === '' || raw.floatingButton === 'true' ? 'bottom-left' : raw.floatingButton,
-            'floatingButton', ['bottom-left', 'bottom-right', 'top-left', 'top-right'] as const, log),
-    texts,
-  };
+/** The site's vendors, validated; problems are reported through `log` and the vendor left out. */
+export function resolveVendors(input: unknown, categoryIds: string[], log: Logger): ResolvedVendor[] {
+  return resolveVendorsWith(input, categoryIds, reportConfigProblemsTo(log));
 }

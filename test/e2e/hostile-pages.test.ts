@@ -90,6 +90,24 @@ describe('hostile and strict pages', () => {
     expect(win.consentEvents.map((e) => e.type)).to.deep.equal(['consent-ready']);
   });
 
+  it('a first visit with a wrong config: one message per problem, fetched with their texts, and a working banner', async () => {
+    const win = (await open(frame, 'hostile/wrong-config.html')) as PageWindow & { consoleMessages: string[] };
+    await waitUntil(() => banner(win), 'no banner');
+    await waitUntil(() => win.consoleMessages.length >= 4, 'the problems were not reported');
+    await settle();
+    expect(win.consoleMessages).to.deep.equal([
+      'warn: [consent-banner] Unknown option "polcyUrl" is ignored. Did you mean "policyUrl"?',
+      'warn: [consent-banner] Option "policyUrl" is not set, so the banner cannot link to your privacy policy. Set data-policy-url on the script tag.',
+      'error: [consent-banner] Option "disclosureUrl" must be an http(s) or relative URL; got "javascript:alert(1)". The banner shows no link to it.',
+      'error: [consent-banner] Option "layout" must be one of "bar", "bar-top", "box", "modal"; got "sidebar". Using "bar".',
+    ]);
+    const files = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(files).to.include('/dist/consent-banner-core-config.js');
+    expect(win.document.querySelector('consent-banner')!.getAttribute('layout')).to.equal('bar');
+    const links = Array.from(win.document.querySelector('consent-banner')!.shadowRoot!.querySelectorAll('a'));
+    expect(links.map((a) => a.getAttribute('href')), 'no link from an unsafe or missing address').to.deep.equal([]);
+  });
+
   it('autoBlock holds back a vendor script a tag\'s inline code injects during parsing, first visit and refused, until granted', async () => {
     type BlockWindow = PageWindow & { __blockedRuns: string[] };
     let win = (await open(frame, 'auto-block.html')) as BlockWindow;

@@ -1,4 +1,4 @@
-import { GOOGLE_CONSENT_TYPES } from './config.js';
+import { GOOGLE_CONSENT_TYPES } from './config-rules.js';
 import { reportTo } from './boot-problems.js';
 
 /** How long Google tags wait for our update after the default. */

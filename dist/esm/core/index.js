@@ -1,8 +1,8 @@
 export { BUILT_IN_CATEGORIES, CATEGORY_ID_PATTERN, SERVICE_CATEGORY } from './categories.js';
-export { DEFAULT_COOKIE_NAME, isSafeUrl, resolveConfig } from './config.js';
+export { resolveConfig } from './config.js';
 export { CONFIG_BLOCK_ID, readConfigSources } from './config-sources.js';
 export { describeBootProblem, reportTo } from './boot-problems.js';
-export { STRINGS_VERSION, createConsentManager } from './consent-manager.js';
+export { createConsentManager } from './consent-manager.js';
 export { formatConsentCookie, parseConsentCookie } from './cookie-format.js';
 export { CONSENT_CHANGE, CONSENT_READY } from './events.js';
 export { localize } from './localized-text.js';
@@ -20,3 +20,5 @@ export { installRecordSender } from './records.js';
 export { pageLanguage, resolveLanguage } from './language.js';
 export { createCookieStorage, createMemoryStorage } from './storage.js';
 export { createPublicApi } from './public-api.js';
+export { DEFAULT_COOKIE_NAME, isSafeUrl } from './config-rules.js';
+export { STRINGS_VERSION } from './manager.js';

@@ -1,5 +1,5 @@
 import type { ReportProblem } from './core/boot-problems.js';
-import { type ConsentManager } from './core/consent-manager.js';
+import { type ConsentManager } from './core/manager.js';
 import type * as UiModule from './ui-chunk.js';
 export interface CoreOptions {
     /** The raw config the boot script collected from the page. */

@@ -1,150 +1,50 @@
-import { type CategoryId } from './categories.js';
-import { type LocalizedText } from './localized-text.js';
+import { type ConfigProblem, type ReportConfigProblem, type ResolvedConfig, type ResolvedVendor, type UrlOption } from './config-rules.js';
 import type { Logger } from './log.js';
-/** A purpose category as the site owner writes it in the config. */
-export interface CategoryInput {
-    title?: LocalizedText;
-    description?: LocalizedText;
-    /** Cookie names or `_ga*`-style patterns set by this category's trackers. */
-    cookies?: string[];
-    /** localStorage / sessionStorage keys or patterns its trackers set, removed on withdrawal. */
-    storage?: string[];
-    /** Refused while the browser sends Global Privacy Control (`marketing` is by default). */
-    sellOrShare?: boolean;
-    /** What stops working while this category is off, shown in the preferences. */
-    whenOff?: LocalizedText;
-}
-/** A recipient of data (外部送信先) as the site owner writes it. */
-export interface VendorInput {
-    id: string;
-    name: LocalizedText;
-    category: CategoryId;
-    /** The information sent (送信される情報). */
-    data?: LocalizedText;
-    /** Its purpose (利用目的). */
-    purpose?: LocalizedText;
-    policyUrl?: string;
-    cookies?: string[];
-    storage?: string[];
-    /** Hosts its tags load from, for `autoBlock` (suffix match). */
-    domains?: string[];
-}
-/** Google Consent Mode v2 types a category maps to. */
-export type GoogleConsentType = 'ad_storage' | 'ad_user_data' | 'ad_personalization' | 'analytics_storage' | 'functionality_storage' | 'personalization_storage' | 'security_storage';
-/** Everything a site owner may configure; every key is optional. */
-export interface ConsentConfigInput {
-    lang?: string;
-    policyUrl?: string;
-    revision?: string | number;
-    cookieName?: string;
-    cookieDomain?: string;
-    cookieLifetimeDays?: number | string;
-    refusalLifetimeDays?: number | string;
-    /** Built-in ids may be given `false` to leave them out; `service` cannot. */
-    categories?: Record<CategoryId, CategoryInput | boolean>;
-    vendors?: VendorInput[];
-    /** Where the lazily loaded UI module lives; defaults to beside the boot script. */
-    uiUrl?: string;
-    /** Send Google Consent Mode v2 signals; an object maps category ids to consent types. */
-    googleConsentMode?: boolean | string | Record<CategoryId, GoogleConsentType[]>;
-    /** Hold back scripts and iframes from known tracker domains until their category is granted. */
-    autoBlock?: boolean | string;
-    /** Reload the page when a category is withdrawn, so scripts already running stop. */
-    reloadOnWithdraw?: boolean | string;
-    /** The current revision only clarifies the policy: inform visitors, do not ask again. */
-    revisionMinor?: boolean | string;
-    /** The site's own version of its banner texts, recorded with each decision. */
-    textVersion?: string;
-    /** The page listing every external transmission (外部送信ポリシー), linked from the banner. */
-    disclosureUrl?: string;
-    /** Query parameters of the unsubscribe link: `?consent-opt-out=marketing&consent-token=…`. */
-    optOutParam?: string;
-    optOutTokenParam?: string;
-    /** Where the widget POSTs `{ category, token, consentId, time, action }` after a link opt-out. */
-    unsubscribeEndpoint?: string;
-    /** Where the widget sends a record of every decision. */
-    recordEndpoint?: string;
-    /** First-layer layout: bottom bar (default), top bar, corner box, or centred modal. */
-    layout?: 'bar' | 'bar-top' | 'box' | 'modal';
-    /** Colour theme; `auto` follows the visitor's `prefers-color-scheme`. */
-    theme?: 'auto' | 'light' | 'dark';
-    /** A small button in a corner that reopens the settings, for sites without a footer link. */
-    floatingButton?: false | 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right' | string;
-    /** Replacement texts per language, and whole tables for added languages (falling back to English). */
-    texts?: Record<string, Record<string, unknown>>;
-}
-export interface ResolvedCategory {
-    id: CategoryId;
-    /** Always granted and cannot be switched off (only `service`). */
-    required: boolean;
-    /** Site-supplied text; built-in categories fall back to the language tables. */
-    title?: LocalizedText;
-    description?: LocalizedText;
-    cookies: string[];
-    storage: string[];
-    sellOrShare: boolean;
-    whenOff?: LocalizedText;
-}
-export interface ResolvedVendor {
-    id: string;
-    name: LocalizedText;
-    category: CategoryId;
-    data?: LocalizedText;
-    purpose?: LocalizedText;
-    policyUrl?: string;
-    cookies: string[];
-    storage: string[];
-    domains: string[];
-}
-export interface ResolvedConfig {
-    lang: string;
-    policyUrl?: string;
-    revision: string;
-    cookieName: string;
-    cookieDomain?: string;
-    cookieLifetimeDays: number;
-    refusalLifetimeDays: number;
-    categories: ResolvedCategory[];
-    vendors: ResolvedVendor[];
-    uiUrl?: string;
-    /** Category id → consent types, or null when Consent Mode is off. */
-    googleConsentMode: Record<CategoryId, GoogleConsentType[]> | null;
-    autoBlock: boolean;
-    reloadOnWithdraw: boolean;
-    revisionMinor: boolean;
-    textVersion?: string;
-    disclosureUrl?: string;
-    optOutParam: string;
-    optOutTokenParam: string;
-    unsubscribeEndpoint?: string;
-    recordEndpoint?: string;
-    /** Catalogue ids (with optional overrides) that wait for the vendor catalogue to load. */
-    catalogueVendors: (string | Partial<VendorInput>)[];
-    layout: 'bar' | 'bar-top' | 'box' | 'modal';
-    theme: 'auto' | 'light' | 'dark';
-    floatingButton: false | 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right';
-    texts: Record<string, Record<string, unknown>>;
-}
-export declare const DEFAULT_GOOGLE_CONSENT_MAPPING: Record<CategoryId, GoogleConsentType[]>;
-export declare const GOOGLE_CONSENT_TYPES: readonly GoogleConsentType[];
-export declare const DEFAULT_COOKIE_NAME = "consent_banner";
-export declare const DEFAULT_REVISION = "1";
-/** 12 months for a consent; CNIL accepts up to 13. */
-export declare const DEFAULT_LIFETIME_DAYS = 365;
-/** About 6 months for a refusal, so a visitor who said no is asked again sooner but not constantly. */
-export declare const DEFAULT_REFUSAL_LIFETIME_DAYS = 182;
-export declare const OPTION_NAMES: readonly (keyof ConsentConfigInput)[];
-export declare const REVISION_PATTERN: RegExp;
-export declare const COOKIE_NAME_PATTERN: RegExp;
-/**
- * Links from config text may only lead to web pages or mail: anything else
- * (`javascript:`, `data:`) would run code or show content we cannot vouch for.
- */
-export declare function isSafeUrl(url: string): boolean;
-export declare function resolveVendors(input: unknown, categoryIds: string[], log: Logger): ResolvedVendor[];
+export * from './config-rules.js';
+/** Every config problem's message: what is wrong, where, and what the widget does instead. */
+export declare const CONFIG_MESSAGES: {
+    config: () => string;
+    unknownOption: (key: string) => string;
+    lang: (value: unknown, lang: string) => string;
+    policyUrl: (value: unknown) => string;
+    policyUrlMissing: () => string;
+    revision: (value: unknown, fallback: string) => string;
+    cookieName: (value: unknown, fallback: string) => string;
+    cookieDomain: (value: unknown) => string;
+    url: (option: UrlOption, value: unknown) => string;
+    param: (option: string, fallback: string) => string;
+    textVersion: () => string;
+    days: (option: string, value: unknown, fallback: number) => string;
+    names: (where: string) => string;
+    flag: (option: string, value: unknown) => string;
+    oneOf: (option: string, allowed: readonly string[], value: unknown) => string;
+    texts: () => string;
+    googleConsentMode: () => string;
+    googleConsentModeCategory: (id: string) => string;
+    googleConsentModeTypes: (id: string) => string;
+    text: (where: string) => string;
+    categories: () => string;
+    categoryId: (id: string) => string;
+    serviceRemoved: () => string;
+    category: (where: string) => string;
+    serviceOptional: () => string;
+    categoryTitle: (where: string, id: string) => string;
+    vendors: () => string;
+    vendor: (where: string) => string;
+    vendorId: (where: string) => string;
+    vendorName: (where: string, id: string) => string;
+    vendorCategory: (where: string, id: string, category: unknown, known: string[]) => string;
+    vendorPolicyUrl: (where: string) => string;
+};
+/** The message for one problem. */
+export declare function describeConfigProblem(...[code, ...details]: ConfigProblem): string;
+/** Prints each problem through `log`, at its level. */
+export declare function reportConfigProblemsTo(log: Logger): ReportConfigProblem;
 /**
  * Turns whatever the site owner wrote into a complete config. Never throws:
  * each problem is reported once through `log`, naming the option and the fix,
  * and a safe default takes its place.
  */
 export declare function resolveConfig(input: unknown, log: Logger): ResolvedConfig;
+/** The site's vendors, validated; problems are reported through `log` and the vendor left out. */
+export declare function resolveVendors(input: unknown, categoryIds: string[], log: Logger): ResolvedVendor[];

@@ -1,0 +1,332 @@
+import { SERVICE_CATEGORY } from './categories.js';
+import { parseConsentCookie, formatConsentCookie } from './cookie-format.js';
+import { dispatchConsentEvent, CONSENT_CHANGE, CONSENT_READY } from './events.js';
+import { pageLanguage } from './language.js';
+import { consoleLogger } from './log.js';
+import { createMemoryStorage } from './storage.js';
+
+/** Version of the built-in texts; bump when their meaning changes, so records say which one was shown. */
+const STRINGS_VERSION = '1';
+const DAY = 86_400_000;
+/** Clocks differ a little between server and visitor; more than this ahead is not a real decision. */
+const CLOCK_SKEW = DAY;
+function randomConsentId() {
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
+}
+/** After the banner has painted: the browser's idle time, or half a second where there is no requestIdleCallback (Safari). */
+function whenIdle(task) {
+    const requestIdle = globalThis.requestIdleCallback;
+    if (requestIdle)
+        requestIdle(task);
+    else
+        setTimeout(task, 500);
+}
+function createListeners() {
+    const listeners = new Set();
+    return {
+        add(listener) {
+            listeners.add(listener);
+            return () => void listeners.delete(listener);
+        },
+        emit(value) {
+            for (const listener of [...listeners]) {
+                try {
+                    listener(value);
+                }
+                catch (error) {
+                    // One broken listener must not stop the others or the decision; rethrow so it is still reported.
+                    queueMicrotask(() => {
+                        throw error;
+                    });
+                }
+            }
+        },
+    };
+}
+/**
+ * The consent manager for a resolved config. `createConsentManager` (consent-manager.ts) also takes the site
+ * owner's raw config and explains its problems; the script-tag core calls this directly, so that the
+ * messages stay out of it.
+ */
+function createManagerFor(config, options = {}) {
+    const log = options.log ?? consoleLogger;
+    let storage = options.storage ?? createMemoryStorage();
+    let canRemember = !options.storageUnavailable;
+    const now = options.now ?? Date.now;
+    const newConsentId = options.createConsentId ?? randomConsentId;
+    /** A page's first call to crypto takes milliseconds: the id is drawn while the banner waits, not on the click. */
+    let drawnConsentId;
+    const createConsentId = () => {
+        const id = drawnConsentId ?? newConsentId();
+        drawnConsentId = undefined;
+        return id;
+    };
+    const gpc = options.gpc ?? (typeof navigator !== 'undefined' && navigator.globalPrivacyControl === true);
+    const ids = config.categories.map((c) => c.id);
+    const optionalIds = config.categories.filter((c) => !c.required).map((c) => c.id);
+    const sellOrShareIds = config.categories.filter((c) => c.sellOrShare).map((c) => c.id);
+    const changeListeners = createListeners();
+    const viewListeners = createListeners();
+    const recordListeners = createListeners();
+    const waiters = new Map();
+    /** consent-change events from before start() wait, so they follow consent-ready. */
+    const pendingEvents = [];
+    let eventTarget = null;
+    let started = false;
+    let view = 'hidden';
+    let notice = null;
+    const stateFrom = (granted) => {
+        const grantedSet = new Set(granted);
+        return Object.fromEntries(config.categories.map((c) => [c.id, c.required || grantedSet.has(c.id)]));
+    };
+    const lifetimeDays = (granted) => granted.some((id) => optionalIds.includes(id)) ? config.cookieLifetimeDays : config.refusalLifetimeDays;
+    /** The last decision we could read, even if outdated (its choices seed the preferences), and the one that counts. */
+    let previous = null;
+    let decision = null;
+    let storedValue;
+    /** Categories a stored decision granted before GPC was on; withdrawn with `source: 'gpc'` at start. */
+    let withdrawnByGpc = [];
+    let askReason = null;
+    /** The stored decision predates a minor policy revision: it counts, and the visitor is told once. */
+    let minorRevisionSeen = false;
+    /** The newest readable decision among the stored values; damaged, foreign and future ones are reported and skipped. */
+    function newestStoredDecision(values) {
+        if (values.length > 1) {
+            log.warn(`Found ${values.length} cookies named "${config.cookieName}" (set with different paths or domains); using the newest valid decision.`);
+        }
+        let newest = null;
+        for (const value of values) {
+            const parsed = parseConsentCookie(value);
+            if (!parsed) {
+                log.warn(`Cookie "${config.cookieName}" does not hold a decision this version can read, so it is ignored. It is only overwritten when the visitor decides.`);
+            }
+            else if (parsed.time > now() + CLOCK_SKEW) {
+                log.warn(`Cookie "${config.cookieName}" has a decision time in the future; it is not trusted.`);
+            }
+            else if (!newest || parsed.time > newest.time) {
+                newest = parsed;
+            }
+        }
+        return newest;
+    }
+    function readStorage() {
+        storedValue = storage.read();
+        previous = newestStoredDecision(storage.readAll?.() ?? (storedValue === undefined ? [] : [storedValue]));
+        const sameRevision = previous?.revision === config.revision;
+        const expired = previous !== null && now() - previous.time > lifetimeDays(previous.granted) * DAY;
+        decision = previous && !expired && (sameRevision || config.revisionMinor) ? { ...previous } : null;
+        minorRevisionSeen = decision !== null && !sameRevision;
+        askReason = decision ? null : !previous ? 'first-visit' : expired ? 'expired' : 'revision';
+        withdrawnByGpc = [];
+        if (decision && gpc && !decision.gpc) {
+            // GPC is an opt-out that a grant given before it was switched on does not outweigh.
+            withdrawnByGpc = decision.granted.filter((id) => sellOrShareIds.includes(id));
+            decision.granted = decision.granted.filter((id) => !withdrawnByGpc.includes(id));
+        }
+    }
+    readStorage();
+    let state = stateFrom(decision?.granted ?? []);
+    const target = () => eventTarget ?? options.eventTarget ?? (typeof document === 'undefined' ? null : document);
+    function setView(next) {
+        if (next === view)
+            return;
+        view = next;
+        viewListeners.emit(view);
+    }
+    function resolveWaiters() {
+        for (const [id, resolvers] of waiters) {
+            if (!state[id])
+                continue;
+            waiters.delete(id);
+            resolvers.forEach((resolve) => resolve());
+        }
+    }
+    function dispatchChange(detail) {
+        const eventTargetNow = target();
+        if (eventTargetNow)
+            dispatchConsentEvent(eventTargetNow, CONSENT_CHANGE, detail);
+    }
+    function announceChange(next, source, changed = ids.filter((id) => state[id] !== next[id]), extra = {}) {
+        state = next;
+        const detail = { state: { ...state }, changed, source, ...extra };
+        resolveWaiters();
+        if (started)
+            dispatchChange(detail);
+        else
+            pendingEvents.push(detail);
+        changeListeners.emit(detail);
+    }
+    function store(next) {
+        decision = previous = next;
+        storedValue = formatConsentCookie(next);
+        minorRevisionSeen = false;
+        askReason = null;
+        const value = storedValue;
+        const kept = storage.write(value, lifetimeDays(next.granted));
+        if (kept === false)
+            refused(value);
+        else if (kept !== true) {
+            void kept.then((ok) => {
+                // A later decision has been written since: its own check speaks for the cookie.
+                if (ok || !canRemember || value !== storedValue)
+                    return;
+                refused(value);
+                manager.showNotice({ type: 'storage-unavailable' });
+            });
+        }
+    }
+    /** The browser refused the cookie: keep the choice for this page view and say so, once. */
+    function refused(value) {
+        if (!canRemember)
+            return;
+        log.warn('The browser did not keep the consent cookie (cookies may be disabled); the choice applies to this page view only.');
+        storage = createMemoryStorage(value);
+        canRemember = false;
+        notice = { type: 'storage-unavailable' };
+    }
+    function decide(next, source, extra = {}) {
+        const granted = optionalIds.filter((id) => next[id]);
+        store({
+            revision: config.revision,
+            time: now(),
+            consentId: decision?.consentId ?? previous?.consentId ?? createConsentId(),
+            granted,
+            ...(gpc ? { gpc: true } : {}),
+        });
+        withdrawnByGpc = [];
+        setView(notice?.type === 'storage-unavailable' ? 'notice' : 'hidden');
+        const nextState = stateFrom(granted);
+        recordListeners.emit({
+            consentId: decision.consentId,
+            time: new Date(decision.time).toISOString(),
+            revision: config.revision,
+            language: pageLanguage(config.lang, Object.keys(config.texts)),
+            state: nextState,
+            source,
+            textVersion: config.textVersion ? `${STRINGS_VERSION}+${config.textVersion}` : STRINGS_VERSION,
+            gpc,
+        });
+        announceChange(nextState, source, undefined, extra);
+    }
+    function knownCategory(id) {
+        if (ids.includes(id))
+            return true;
+        log.warn(`Unknown category "${id}" (configured: ${ids.join(', ')}).`);
+        return false;
+    }
+    const manager = {
+        config,
+        getState: () => ({ ...state }),
+        isGranted: (id) => state[id] === true,
+        whenGranted(id) {
+            if (state[id])
+                return Promise.resolve();
+            knownCategory(id);
+            return new Promise((resolve) => waiters.set(id, [...(waiters.get(id) ?? []), resolve]));
+        },
+        isDecided: () => decision !== null,
+        isGpcActive: () => gpc,
+        getAskReason: () => askReason,
+        canRemember: () => canRemember,
+        getDecision: () => (decision ? { ...decision, granted: [...decision.granted] } : null),
+        getStartingPoint: () => (decision || !previous ? { ...state } : stateFrom(previous.granted)),
+        // Under GPC, "accept all" leaves sell-or-share categories off: only their own switch turns them on.
+        acceptAll: (source = 'api') => decide(stateFrom(optionalIds.filter((id) => !gpc || !sellOrShareIds.includes(id))), source),
+        rejectAll: (source = 'api') => decide(stateFrom([]), source),
+        set(choices, source = 'api', extra) {
+            const next = { ...state };
+            for (const [id, value] of Object.entries(choices ?? {})) {
+                if (!knownCategory(id))
+                    continue;
+                if (typeof value !== 'boolean') {
+                    log.warn(`set(): the value for "${id}" must be true or false; got ${JSON.stringify(value)}.`);
+                }
+                else if (id === SERVICE_CATEGORY && !value) {
+                    log.warn('set(): "service" is always on and cannot be turned off.');
+                }
+                else {
+                    next[id] = value;
+                }
+            }
+            decide(next, source, extra);
+        },
+        reset() {
+            storage.clear();
+            storedValue = undefined;
+            decision = null;
+            previous = null;
+            askReason = 'first-visit';
+            setView('banner');
+            announceChange(stateFrom([]), 'api');
+        },
+        syncFromStorage() {
+            if (storage.read() === storedValue)
+                return;
+            readStorage();
+            setView(decision ? 'hidden' : view === 'hidden' ? 'banner' : view);
+            announceChange(stateFrom(decision?.granted ?? []), 'sync');
+        },
+        syncFrom(applied) {
+            const changed = ids.filter((id) => (applied[id] === true) !== state[id]);
+            if (changed.length)
+                announceChange(state, 'sync', changed);
+        },
+        onChange: (listener) => changeListeners.add(listener),
+        onRecord: (listener) => recordListeners.add(listener),
+        getView: () => view,
+        onViewChange: (listener) => viewListeners.add(listener),
+        showBanner: () => setView('banner'),
+        showPreferences: () => setView('preferences'),
+        closePreferences: () => setView(decision ? 'hidden' : 'banner'),
+        getNotice: () => (notice ? { ...notice } : null),
+        showNotice(next) {
+            notice = next;
+            // Already showing a notice: say so once for the new message, as setView only reports a change of view.
+            if (view === 'notice')
+                viewListeners.emit(view);
+            else
+                setView('notice');
+        },
+        updateNotice(changes) {
+            if (!notice)
+                return;
+            notice = { ...notice, ...changes };
+            viewListeners.emit(view);
+        },
+        dismissNotice() {
+            if (notice?.type === 'policy-updated' && decision)
+                store({ ...decision, revision: config.revision });
+            notice = null;
+            setView(decision ? 'hidden' : 'banner');
+        },
+        start({ readyAnnounced = false } = {}) {
+            if (started)
+                return;
+            started = true;
+            const eventTargetNow = target();
+            const detail = { state: { ...state }, decided: decision !== null, gpc };
+            if (eventTargetNow && !readyAnnounced)
+                dispatchConsentEvent(eventTargetNow, CONSENT_READY, detail);
+            pendingEvents.splice(0).forEach(dispatchChange);
+            if (decision && withdrawnByGpc.length) {
+                store({ ...decision, gpc: true });
+                announceChange(state, 'gpc', withdrawnByGpc);
+            }
+            if (!decision && !previous)
+                whenIdle(() => (drawnConsentId ??= newConsentId()));
+            if (view !== 'hidden')
+                viewListeners.emit(view);
+            else if (!decision)
+                setView('banner');
+            else if (minorRevisionSeen)
+                manager.showNotice({ type: 'policy-updated' });
+        },
+        setEventTarget(next) {
+            eventTarget = next;
+        },
+    };
+    return manager;
+}
+
+export { STRINGS_VERSION, createManagerFor };

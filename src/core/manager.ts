@@ -1,0 +1,452 @@
+import { SERVICE_CATEGORY, type CategoryId, type ConsentState } from './categories.js';
+import type { ResolvedConfig } from './config-rules.js';
+import { formatConsentCookie, parseConsentCookie, type StoredDecision } from './cookie-format.js';
+import {
+  CONSENT_CHANGE,
+  CONSENT_READY,
+  dispatchConsentEvent,
+  type ConsentChangeDetail,
+  type ConsentReadyDetail,
+  type ConsentSource,
+} from './events.js';
+import { pageLanguage, type Language } from './language.js';
+import { consoleLogger, type Logger } from './log.js';
+import { createMemoryStorage, type ConsentStorage } from './storage.js';
+
+/** What the UI shows: nothing, the first-layer banner, the preferences dialog, or a notice. */
+export type ConsentView = 'hidden' | 'banner' | 'preferences' | 'notice';
+
+/** A message for the visitor that is neither the banner nor the preferences. */
+export type ConsentNotice =
+  | {
+      /** A category was withdrawn from a link (the unsubscribe link in an e-mail). */
+      type: 'opt-out';
+      category: CategoryId;
+      token?: string;
+      /** Its value before, for Undo. */
+      previous: boolean;
+      /** Whether the site's unsubscribe endpoint has recorded it: 'none' when there is no endpoint. */
+      delivery: 'none' | 'pending' | 'sent' | 'failed';
+      /** Takes the opt-out back (and tells the endpoint). */
+      undo: () => void;
+    }
+  /** The browser did not keep the cookie: the choice lasts for this page view only. */
+  | { type: 'storage-unavailable' }
+  /** The policy changed in a way the site marked as minor: inform, do not ask again. */
+  | { type: 'policy-updated' };
+
+/** Why the banner asks: never asked, the policy changed, or the decision expired. */
+export type AskReason = 'first-visit' | 'revision' | 'expired';
+
+/** Proof of one decision, as sent to `recordEndpoint` (schema/consent-record.schema.json). */
+export interface ConsentRecord {
+  consentId: string;
+  /** ISO 8601. */
+  time: string;
+  revision: string;
+  language: Language;
+  state: ConsentState;
+  source: ConsentSource;
+  /** Which wording the visitor saw: the built-in strings' version, plus the site's `textVersion`. */
+  textVersion: string;
+  gpc: boolean;
+}
+
+/** Version of the built-in texts; bump when their meaning changes, so records say which one was shown. */
+export const STRINGS_VERSION = '1';
+
+export interface ConsentManagerOptions {
+  /** Defaults to memory storage, so a manager made in a test touches no cookie. */
+  storage?: ConsentStorage;
+  log?: Logger;
+  now?: () => number;
+  createConsentId?: () => string;
+  /** Where events go while no element is rendered; defaults to `document`. */
+  eventTarget?: EventTarget;
+  /** Whether the browser sends Global Privacy Control; defaults to `navigator.globalPrivacyControl`. */
+  gpc?: boolean;
+  /** The storage is known not to persist (cookies disabled): the visitor is told their choice is not kept. */
+  storageUnavailable?: boolean;
+}
+
+/** The methods a page script uses (also on `window.consentBanner`). */
+export interface ConsentApi {
+  getState(): ConsentState;
+  isGranted(id: CategoryId): boolean;
+  /** Resolves once `id` is granted: at once if it already is. */
+  whenGranted(id: CategoryId): Promise<void>;
+  acceptAll(): void;
+  rejectAll(): void;
+  /** Changes only the categories named; the others keep their value. */
+  set(choices: Partial<ConsentState>): void;
+  showBanner(): void;
+  showPreferences(): void;
+  /** Forgets the decision and the cookie: the visitor is asked again. */
+  reset(): void;
+  /** Called after every decision; returns a function that unsubscribes. */
+  onChange(listener: (detail: ConsentChangeDetail) => void): () => void;
+}
+
+export interface ConsentManager extends ConsentApi {
+  readonly config: ResolvedConfig;
+  acceptAll(source?: ConsentSource): void;
+  rejectAll(source?: ConsentSource): void;
+  set(choices: Partial<ConsentState>, source?: ConsentSource, extra?: { token?: string }): void;
+  /** True when a stored decision applies to the current policy revision. */
+  isDecided(): boolean;
+  getDecision(): StoredDecision | null;
+  /** What the preferences start from: the current state, or the last decision if it no longer counts. */
+  getStartingPoint(): ConsentState;
+  /** True while the browser sends Global Privacy Control: `sellOrShare` categories start refused. */
+  isGpcActive(): boolean;
+  /** Why the visitor is being asked, or null when a decision counts. */
+  getAskReason(): AskReason | null;
+  /** False when the choice cannot be kept beyond this page view (cookies refused by the browser). */
+  canRemember(): boolean;
+  getNotice(): ConsentNotice | null;
+  showNotice(notice: ConsentNotice): void;
+  updateNotice(changes: Partial<ConsentNotice>): void;
+  /** Closes the notice; a minor policy update counts as seen from then on. */
+  dismissNotice(): void;
+  /** Every decision's proof, for `recordEndpoint`. */
+  onRecord(listener: (record: ConsentRecord) => void): () => void;
+  /** Re-reads storage (another tab decided) and applies a changed decision with `source: 'sync'`. */
+  syncFromStorage(): void;
+  /**
+   * The page applied `applied` before this manager existed (the boot script's reading of the cookie);
+   * reports, with `source: 'sync'`, each category whose value is no longer the same, as when another
+   * tab changed the cookie meanwhile.
+   */
+  syncFrom(applied: ConsentState): void;
+  getView(): ConsentView;
+  onViewChange(listener: (view: ConsentView) => void): () => void;
+  /** Closes the preferences: back to the banner while the visitor has not decided. */
+  closePreferences(): void;
+  /**
+   * Announces `consent-ready` (once) and shows the banner if a decision is needed.
+   * `readyAnnounced`: the boot script already announced this state, on its own.
+   */
+  start(options?: { readyAnnounced?: boolean }): void;
+  /** The rendered element, so events reach listeners from it; null falls back to `document`. */
+  setEventTarget(target: EventTarget | null): void;
+}
+
+const DAY = 86_400_000;
+/** Clocks differ a little between server and visitor; more than this ahead is not a real decision. */
+const CLOCK_SKEW = DAY;
+
+function randomConsentId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
+}
+
+/** After the banner has painted: the browser's idle time, or half a second where there is no requestIdleCallback (Safari). */
+function whenIdle(task: () => void) {
+  const requestIdle = (globalThis as { requestIdleCallback?: (task: () => void) => number }).requestIdleCallback;
+  if (requestIdle) requestIdle(task);
+  else setTimeout(task, 500);
+}
+
+function createListeners<T>() {
+  const listeners = new Set<(value: T) => void>();
+  return {
+    add(listener: (value: T) => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    emit(value: T) {
+      for (const listener of [...listeners]) {
+        try {
+          listener(value);
+        } catch (error) {
+          // One broken listener must not stop the others or the decision; rethrow so it is still reported.
+          queueMicrotask(() => {
+            throw error;
+          });
+        }
+      }
+    },
+  };
+}
+
+/**
+ * The consent manager for a resolved config. `createConsentManager` (consent-manager.ts) also takes the site
+ * owner's raw config and explains its problems; the script-tag core calls this directly, so that the
+ * messages stay out of it.
+ */
+export function createManagerFor(config: ResolvedConfig, options: ConsentManagerOptions = {}): ConsentManager {
+  const log = options.log ?? consoleLogger;
+  let storage = options.storage ?? createMemoryStorage();
+  let canRemember = !options.storageUnavailable;
+  const now = options.now ?? Date.now;
+  const newConsentId = options.createConsentId ?? randomConsentId;
+  /** A page's first call to crypto takes milliseconds: the id is drawn while the banner waits, not on the click. */
+  let drawnConsentId: string | undefined;
+  const createConsentId = () => {
+    const id = drawnConsentId ?? newConsentId();
+    drawnConsentId = undefined;
+    return id;
+  };
+  const gpc =
+    options.gpc ?? (typeof navigator !== 'undefined' && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true);
+  const ids = config.categories.map((c) => c.id);
+  const optionalIds = config.categories.filter((c) => !c.required).map((c) => c.id);
+  const sellOrShareIds = config.categories.filter((c) => c.sellOrShare).map((c) => c.id);
+
+  const changeListeners = createListeners<ConsentChangeDetail>();
+  const viewListeners = createListeners<ConsentView>();
+  const recordListeners = createListeners<ConsentRecord>();
+  const waiters = new Map<CategoryId, Array<() => void>>();
+  /** consent-change events from before start() wait, so they follow consent-ready. */
+  const pendingEvents: ConsentChangeDetail[] = [];
+  let eventTarget: EventTarget | null = null;
+  let started = false;
+  let view: ConsentView = 'hidden';
+  let notice: ConsentNotice | null = null;
+
+  const stateFrom = (granted: Iterable<CategoryId>): ConsentState => {
+    const grantedSet = new Set(granted);
+    return Object.fromEntries(config.categories.map((c) => [c.id, c.required || grantedSet.has(c.id)]));
+  };
+  const lifetimeDays = (granted: CategoryId[]) =>
+    granted.some((id) => optionalIds.includes(id)) ? config.cookieLifetimeDays : config.refusalLifetimeDays;
+
+  /** The last decision we could read, even if outdated (its choices seed the preferences), and the one that counts. */
+  let previous = null as StoredDecision | null;
+  let decision = null as StoredDecision | null;
+  let storedValue: string | undefined;
+  /** Categories a stored decision granted before GPC was on; withdrawn with `source: 'gpc'` at start. */
+  let withdrawnByGpc: CategoryId[] = [];
+  let askReason: AskReason | null = null;
+  /** The stored decision predates a minor policy revision: it counts, and the visitor is told once. */
+  let minorRevisionSeen = false;
+
+  /** The newest readable decision among the stored values; damaged, foreign and future ones are reported and skipped. */
+  function newestStoredDecision(values: string[]): StoredDecision | null {
+    if (values.length > 1) {
+      log.warn(`Found ${values.length} cookies named "${config.cookieName}" (set with different paths or domains); using the newest valid decision.`);
+    }
+    let newest: StoredDecision | null = null;
+    for (const value of values) {
+      const parsed = parseConsentCookie(value);
+      if (!parsed) {
+        log.warn(
+          `Cookie "${config.cookieName}" does not hold a decision this version can read, so it is ignored. It is only overwritten when the visitor decides.`,
+        );
+      } else if (parsed.time > now() + CLOCK_SKEW) {
+        log.warn(`Cookie "${config.cookieName}" has a decision time in the future; it is not trusted.`);
+      } else if (!newest || parsed.time > newest.time) {
+        newest = parsed;
+      }
+    }
+    return newest;
+  }
+
+  function readStorage() {
+    storedValue = storage.read();
+    previous = newestStoredDecision(storage.readAll?.() ?? (storedValue === undefined ? [] : [storedValue]));
+    const sameRevision = previous?.revision === config.revision;
+    const expired = previous !== null && now() - previous.time > lifetimeDays(previous.granted) * DAY;
+    decision = previous && !expired && (sameRevision || config.revisionMinor) ? { ...previous } : null;
+    minorRevisionSeen = decision !== null && !sameRevision;
+    askReason = decision ? null : !previous ? 'first-visit' : expired ? 'expired' : 'revision';
+    withdrawnByGpc = [];
+    if (decision && gpc && !decision.gpc) {
+      // GPC is an opt-out that a grant given before it was switched on does not outweigh.
+      withdrawnByGpc = decision.granted.filter((id) => sellOrShareIds.includes(id));
+      decision.granted = decision.granted.filter((id) => !withdrawnByGpc.includes(id));
+    }
+  }
+  readStorage();
+  let state = stateFrom(decision?.granted ?? []);
+
+  const target = () => eventTarget ?? options.eventTarget ?? (typeof document === 'undefined' ? null : document);
+
+  function setView(next: ConsentView) {
+    if (next === view) return;
+    view = next;
+    viewListeners.emit(view);
+  }
+
+  function resolveWaiters() {
+    for (const [id, resolvers] of waiters) {
+      if (!state[id]) continue;
+      waiters.delete(id);
+      resolvers.forEach((resolve) => resolve());
+    }
+  }
+
+  function dispatchChange(detail: ConsentChangeDetail) {
+    const eventTargetNow = target();
+    if (eventTargetNow) dispatchConsentEvent(eventTargetNow, CONSENT_CHANGE, detail);
+  }
+
+  function announceChange(
+    next: ConsentState,
+    source: ConsentSource,
+    changed = ids.filter((id) => state[id] !== next[id]),
+    extra: { token?: string } = {},
+  ) {
+    state = next;
+    const detail: ConsentChangeDetail = { state: { ...state }, changed, source, ...extra };
+    resolveWaiters();
+    if (started) dispatchChange(detail);
+    else pendingEvents.push(detail);
+    changeListeners.emit(detail);
+  }
+
+  function store(next: StoredDecision) {
+    decision = previous = next;
+    storedValue = formatConsentCookie(next);
+    minorRevisionSeen = false;
+    askReason = null;
+    const value = storedValue;
+    const kept = storage.write(value, lifetimeDays(next.granted));
+    if (kept === false) refused(value);
+    else if (kept !== true) {
+      void kept.then((ok) => {
+        // A later decision has been written since: its own check speaks for the cookie.
+        if (ok || !canRemember || value !== storedValue) return;
+        refused(value);
+        manager.showNotice({ type: 'storage-unavailable' });
+      });
+    }
+  }
+
+  /** The browser refused the cookie: keep the choice for this page view and say so, once. */
+  function refused(value: string) {
+    if (!canRemember) return;
+    log.warn('The browser did not keep the consent cookie (cookies may be disabled); the choice applies to this page view only.');
+    storage = createMemoryStorage(value);
+    canRemember = false;
+    notice = { type: 'storage-unavailable' };
+  }
+
+  function decide(next: ConsentState, source: ConsentSource, extra: { token?: string } = {}) {
+    const granted = optionalIds.filter((id) => next[id]);
+    store({
+      revision: config.revision,
+      time: now(),
+      consentId: decision?.consentId ?? previous?.consentId ?? createConsentId(),
+      granted,
+      ...(gpc ? { gpc: true } : {}),
+    });
+    withdrawnByGpc = [];
+    setView(notice?.type === 'storage-unavailable' ? 'notice' : 'hidden');
+    const nextState = stateFrom(granted);
+    recordListeners.emit({
+      consentId: decision!.consentId,
+      time: new Date(decision!.time).toISOString(),
+      revision: config.revision,
+      language: pageLanguage(config.lang, Object.keys(config.texts)),
+      state: nextState,
+      source,
+      textVersion: config.textVersion ? `${STRINGS_VERSION}+${config.textVersion}` : STRINGS_VERSION,
+      gpc,
+    });
+    announceChange(nextState, source, undefined, extra);
+  }
+
+  function knownCategory(id: CategoryId): boolean {
+    if (ids.includes(id)) return true;
+    log.warn(`Unknown category "${id}" (configured: ${ids.join(', ')}).`);
+    return false;
+  }
+
+  const manager: ConsentManager = {
+    config,
+    getState: () => ({ ...state }),
+    isGranted: (id) => state[id] === true,
+    whenGranted(id) {
+      if (state[id]) return Promise.resolve();
+      knownCategory(id);
+      return new Promise((resolve) => waiters.set(id, [...(waiters.get(id) ?? []), resolve]));
+    },
+    isDecided: () => decision !== null,
+    isGpcActive: () => gpc,
+    getAskReason: () => askReason,
+    canRemember: () => canRemember,
+    getDecision: () => (decision ? { ...decision, granted: [...decision.granted] } : null),
+    getStartingPoint: () => (decision || !previous ? { ...state } : stateFrom(previous.granted)),
+    // Under GPC, "accept all" leaves sell-or-share categories off: only their own switch turns them on.
+    acceptAll: (source = 'api') => decide(stateFrom(optionalIds.filter((id) => !gpc || !sellOrShareIds.includes(id))), source),
+    rejectAll: (source = 'api') => decide(stateFrom([]), source),
+    set(choices, source = 'api', extra) {
+      const next = { ...state };
+      for (const [id, value] of Object.entries(choices ?? {})) {
+        if (!knownCategory(id)) continue;
+        if (typeof value !== 'boolean') {
+          log.warn(`set(): the value for "${id}" must be true or false; got ${JSON.stringify(value)}.`);
+        } else if (id === SERVICE_CATEGORY && !value) {
+          log.warn('set(): "service" is always on and cannot be turned off.');
+        } else {
+          next[id] = value;
+        }
+      }
+      decide(next, source, extra);
+    },
+    reset() {
+      storage.clear();
+      storedValue = undefined;
+      decision = null;
+      previous = null;
+      askReason = 'first-visit';
+      setView('banner');
+      announceChange(stateFrom([]), 'api');
+    },
+    syncFromStorage() {
+      if (storage.read() === storedValue) return;
+      readStorage();
+      setView(decision ? 'hidden' : view === 'hidden' ? 'banner' : view);
+      announceChange(stateFrom(decision?.granted ?? []), 'sync');
+    },
+    syncFrom(applied) {
+      const changed = ids.filter((id) => (applied[id] === true) !== state[id]);
+      if (changed.length) announceChange(state, 'sync', changed);
+    },
+    onChange: (listener) => changeListeners.add(listener),
+    onRecord: (listener) => recordListeners.add(listener),
+    getView: () => view,
+    onViewChange: (listener) => viewListeners.add(listener),
+    showBanner: () => setView('banner'),
+    showPreferences: () => setView('preferences'),
+    closePreferences: () => setView(decision ? 'hidden' : 'banner'),
+    getNotice: () => (notice ? { ...notice } : null),
+    showNotice(next) {
+      notice = next;
+      // Already showing a notice: say so once for the new message, as setView only reports a change of view.
+      if (view === 'notice') viewListeners.emit(view);
+      else setView('notice');
+    },
+    updateNotice(changes) {
+      if (!notice) return;
+      notice = { ...notice, ...changes } as ConsentNotice;
+      viewListeners.emit(view);
+    },
+    dismissNotice() {
+      if (notice?.type === 'policy-updated' && decision) store({ ...decision, revision: config.revision });
+      notice = null;
+      setView(decision ? 'hidden' : 'banner');
+    },
+    start({ readyAnnounced = false } = {}) {
+      if (started) return;
+      started = true;
+      const eventTargetNow = target();
+      const detail: ConsentReadyDetail = { state: { ...state }, decided: decision !== null, gpc };
+      if (eventTargetNow && !readyAnnounced) dispatchConsentEvent(eventTargetNow, CONSENT_READY, detail);
+      pendingEvents.splice(0).forEach(dispatchChange);
+      if (decision && withdrawnByGpc.length) {
+        store({ ...decision, gpc: true });
+        announceChange(state, 'gpc', withdrawnByGpc);
+      }
+      if (!decision && !previous) whenIdle(() => (drawnConsentId ??= newConsentId()));
+      if (view !== 'hidden') viewListeners.emit(view);
+      else if (!decision) setView('banner');
+      else if (minorRevisionSeen) manager.showNotice({ type: 'policy-updated' });
+    },
+    setEventTarget(next) {
+      eventTarget = next;
+    },
+  };
+  return manager;
+}
