@@ -9,7 +9,8 @@
 import type { ReportProblem } from './core/boot-problems.js';
 import { besideScript, CATALOGUE_FILE, UI_FILE, uiAddress, whenParsed } from './core/chunk-files.js';
 import { installCleanup } from './core/cleanup.js';
-import { resolveConfigWith, type ConfigProblem } from './core/config-rules.js';
+import { resolveConfigWith, resolveVendorsWith, type ReportConfigProblem } from './core/config-rules.js';
+import type * as ConfigModule from './core/config.js';
 import { createManagerFor, type ConsentManager } from './core/manager.js';
 import { createEmbedGate } from './core/embed-gate.js';
 import { consoleLogger as log } from './core/log.js';
@@ -52,18 +53,17 @@ export async function startCore({ raw, script, readyAnnounced, onManager, ui: ui
       return null;
     });
   // A config's problems are explained by messages that only a config with problems needs: fetched then.
-  const problems: ['warn' | 'error', ConfigProblem][] = [];
-  const config = resolveConfigWith(raw, (level, ...problem) => problems.push([level, problem]));
-  if (problems.length) {
-    void part('config messages', import('./core/config.js')).then((messages) => {
-      for (const [level, problem] of problems) log[level](messages ? messages.describeConfigProblem(...problem) : `Config problem "${problem[0]}".`);
-    });
-  }
+  let messages: Promise<typeof ConfigModule | null> | undefined;
+  const reportConfigProblem: ReportConfigProblem = (level, ...problem) =>
+    void (messages ??= part('config messages', import('./core/config.js'))).then((module) =>
+      log[level](module ? module.describeConfigProblem(...problem) : `Config problem "${problem[0]}".`),
+    );
+  const config = resolveConfigWith(raw, reportConfigProblem);
   // Vendors named by catalogue id ("ga4") need the catalogue, fetched only by sites that use it; the UI waits for it.
   const catalogueModule = config.catalogueVendors.length
     ? Promise.all([
         import(/* @vite-ignore */ besideScript(script, CATALOGUE_FILE)) as Promise<typeof CatalogueModule>,
-        import('./core/apply-catalogue.js'),
+        import('./core/catalogue-entries.js'),
       ])
     : null;
   const [records, optOutLink] = await Promise.all([
@@ -81,8 +81,10 @@ export async function startCore({ raw, script, readyAnnounced, onManager, ui: ui
   const cleanRefused = installCleanup(manager, document, window);
   const catalogue = catalogueModule
     ? catalogueModule
-        .then(([module, { applyCatalogue }]) => {
-          applyCatalogue(config, module.VENDOR_CATALOGUE, log);
+        .then(([module, { catalogueEntries }]) => {
+          const entries = catalogueEntries(config, module.VENDOR_CATALOGUE, log);
+          config.vendors.push(...resolveVendorsWith(entries, config.categories.map((c) => c.id), reportConfigProblem));
+          config.catalogueVendors = [];
           cleanRefused();
         })
         .catch((error: Error) => log.error(`Could not load the vendor catalogue ${CATALOGUE_FILE} (${error.message}); vendors given by id are left out.`))

@@ -108,6 +108,23 @@ describe('hostile and strict pages', () => {
     expect(links.map((a) => a.getAttribute('href')), 'no link from an unsafe or missing address').to.deep.equal([]);
   });
 
+  it('vendors named by catalogue id: completed from the catalogue, a wrong id and a wrong field each named', async () => {
+    const win = (await open(frame, 'hostile/catalogue-vendors.html')) as PageWindow & { consoleMessages: string[] };
+    await waitUntil(() => banner(win), 'no banner');
+    await waitUntil(() => win.consoleMessages.length >= 2, 'the problems were not reported');
+    await settle();
+    expect(win.consoleMessages).to.have.length(2);
+    expect(win.consoleMessages[0]).to.match(/^error: \[consent-banner\] vendors: "no-such-vendor" is not in the vendor catalogue/);
+    expect(win.consoleMessages[1]).to.equal('error: [consent-banner] vendors[1].policyUrl must be an http(s) or relative URL; ignoring it.');
+    win.consentBanner!.showPreferences();
+    const root = win.document.querySelector('consent-banner')!.shadowRoot!;
+    await waitUntil(() => root.querySelector('dialog[open]'), 'preferences did not open');
+    const vendorsText = Array.from(root.querySelectorAll('.vendors')).map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+    expect(vendorsText.join('\n')).to.contain('Google LLC（Google アナリティクス 4）').and.contain('Meta');
+    const metaLink = Array.from(root.querySelectorAll<HTMLAnchorElement>('.vendors a')).find((a) => a.textContent!.includes('Meta'));
+    expect(metaLink, 'no link from an unsafe address').to.equal(undefined);
+  });
+
   it('autoBlock holds back a vendor script a tag\'s inline code injects during parsing, first visit and refused, until granted', async () => {
     type BlockWindow = PageWindow & { __blockedRuns: string[] };
     let win = (await open(frame, 'auto-block.html')) as BlockWindow;
