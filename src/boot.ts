@@ -1,5 +1,5 @@
 // Entry of dist/consent-banner.js, the file site owners include. It has no
-// Lit and no validation messages, to stay small (4.4 KB gzip): it sends Consent
+// Lit and no validation messages, to stay small (4.5 KB gzip): it sends Consent
 // Mode's default, applies a returning visitor's stored choice at once (gated
 // scripts, auto-blocking, consent-ready, the public API) and, unless something
 // needs the core (see the end of boot()), loads nothing more.
@@ -132,7 +132,7 @@ function boot() {
       // The texts in the page's language (the only ones this visitor downloads) come along, rather than
       // after the UI asks for them. The UI imports the same address, so the file is fetched once.
       // (resolveLanguage's rule, shortened: a site's added language is shown over the English table.)
-      const language = /^\s*ja/i.test(document.documentElement.lang || String(raw.lang ?? 'ja')) ? 'ja' : 'en';
+      const language = /^ja/i.test(document.documentElement.lang.trim() || String(raw.lang ?? 'ja')) ? 'ja' : 'en';
       import(/* @vite-ignore */ besideScript(script, uiStringsFile(language))).catch(() => {});
     }
     void loadCore();

@@ -41,7 +41,7 @@ export interface Core {
   manager: ConsentManager;
   /** Describes a problem the boot script noticed (it carries no message texts itself). */
   report: ReportProblem;
-  /** Loads the UI (once) and mounts the banner, placeholders and disclosure tables. */
+  /** Loads the UI (once) and mounts the banner and disclosure tables (placeholders come with a waiting embed). */
   loadUi(): Promise<unknown>;
 }
 
@@ -56,7 +56,7 @@ export async function startCore({ raw, script, readyAnnounced, onManager, ui: ui
   let messages: Promise<typeof ConfigModule | null> | undefined;
   const reportConfigProblem: ReportConfigProblem = (level, ...problem) =>
     void (messages ??= part('config messages', import('./core/config.js'))).then((module) =>
-      log[level](module ? module.describeConfigProblem(...problem) : `Config problem "${problem[0]}".`),
+      log[level](module ? module.describeConfigProblem(...problem) : `Config problem ${JSON.stringify(problem)}.`),
     );
   const config = resolveConfigWith(raw, reportConfigProblem);
   // Vendors named by catalogue id ("ga4") need the catalogue, fetched only by sites that use it; the UI waits for it.

@@ -114,6 +114,24 @@ describe('the built script tag on a site', () => {
     expect(files).to.not.include('/dist/consent-banner-ui-ja.js');
   });
 
+  it('keeps the open preferences while the page switches language, then shows them in the new one', async () => {
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = new URL('./fixtures/english-site.html', import.meta.url).href;
+    await loaded;
+    const win = frame.contentWindow as SiteWindow;
+    await waitUntil(() => shadow(win)?.querySelector('[part~="banner"]'), 'banner not shown');
+    win.consentBanner!.showPreferences();
+    await waitUntil(() => shadow(win)!.querySelector('dialog[part="preferences"][open]'), 'preferences did not open');
+    const dialog = shadow(win)!.querySelector<HTMLDialogElement>('dialog[part="preferences"]')!;
+    expect(dialog.querySelector('#preferences-title')!.textContent).to.equal('Cookie settings');
+
+    win.document.documentElement.lang = 'ja';
+    await waitUntil(() => dialog.querySelector('#preferences-title')?.textContent === 'Cookie設定', 'the preferences did not switch to Japanese');
+    expect(shadow(win)!.querySelector('dialog[part="preferences"]'), 'the same dialog, never taken down').to.equal(dialog);
+    expect(dialog.open).to.equal(true);
+    expect(dialog.getAttribute('lang')).to.equal('ja');
+  });
+
   it('fetches the preferences only when the visitor reaches for Customize', async () => {
     const win = await visit(frame);
     await waitUntil(() => shadow(win)?.querySelector('[part~="banner"]'), 'banner not shown');

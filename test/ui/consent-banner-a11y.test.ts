@@ -128,9 +128,16 @@ describe('<consent-banner> accessibility, layouts and theming', () => {
     const button = root.querySelector<HTMLElement>('[part~="floating-button"]')!;
     expect(button.getAttribute('aria-label')).to.equal('Cookie設定');
     await expect(button).to.be.accessible();
+    button.focus();
     button.click();
     await el.updateComplete;
     expect(manager.getView()).to.equal('preferences');
+    expect(root.querySelector<HTMLDialogElement>('dialog[part="preferences"]')!.open).to.equal(true);
+
+    // Closing the settings puts focus back on the corner button, though it was rendered anew.
+    manager.closePreferences();
+    await el.updateComplete;
+    expect(root.activeElement?.getAttribute('part')).to.equal('floating-button');
   });
 
   it('is the first stop in the tab order, after a skip link', async () => {

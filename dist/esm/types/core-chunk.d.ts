@@ -23,7 +23,7 @@ export interface Core {
     manager: ConsentManager;
     /** Describes a problem the boot script noticed (it carries no message texts itself). */
     report: ReportProblem;
-    /** Loads the UI (once) and mounts the banner, placeholders and disclosure tables. */
+    /** Loads the UI (once) and mounts the banner and disclosure tables (placeholders come with a waiting embed). */
     loadUi(): Promise<unknown>;
 }
 export declare function startCore({ raw, script, readyAnnounced, onManager, ui: uiModule }: CoreOptions): Promise<Core>;

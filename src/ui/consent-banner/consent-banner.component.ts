@@ -125,6 +125,8 @@ export class ConsentBannerElement extends LitElement {
   }
 
   protected override updated(changed: PropertyValues) {
+    // A load that settles after the element left the page still updates it; there is nothing to show then.
+    if (!this.isConnected) return;
     this.keepFocusVisible();
     const bannerDialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.banner-dialog');
     if (bannerDialog && !bannerDialog.open) bannerDialog.showModal();
@@ -135,16 +137,15 @@ export class ConsentBannerElement extends LitElement {
         const target = this.returnFocusTo;
         this.returnFocusTo = null;
         if (target?.isConnected) target.focus();
+        // The opener was ours and has been rendered anew (Customize, the floating button).
         else if (this.view === 'banner') this.renderRoot.querySelector<HTMLElement>('.banner button')?.focus();
+        else if (this.view === 'hidden') this.renderRoot.querySelector<HTMLElement>('.floating')?.focus();
       }
     }
     // A view's content may come an update after the view itself (its texts still loading), so what it needs
     // is done once it is rendered.
     const preferences = this.renderRoot.querySelector<HTMLDialogElement>('dialog[part="preferences"]');
-    if (this.view === 'preferences' && preferences && !preferences.open) {
-      this.returnFocusTo = deepActiveElement();
-      preferences.showModal();
-    }
+    if (this.view === 'preferences' && preferences && !preferences.open) preferences.showModal();
     const noticeTitle = this.noticeNeedsFocus && this.renderRoot.querySelector<HTMLElement>('#notice-title');
     if (noticeTitle) {
       noticeTitle.focus();
@@ -180,7 +181,11 @@ export class ConsentBannerElement extends LitElement {
     if (!manager) return;
     manager.setEventTarget(this);
     const onView = (view: ConsentView) => {
-      if (view === 'preferences' && this.view !== 'preferences') this.draft = manager.getStartingPoint();
+      if (view === 'preferences' && this.view !== 'preferences') {
+        this.draft = manager.getStartingPoint();
+        // Noted now, while the opener still has focus: the dialog may open an update later.
+        this.returnFocusTo = deepActiveElement();
+      }
       this.bannerBehind = view === 'preferences' && (this.view === 'banner' || this.bannerBehind);
       this.view = view;
       // The notice may change without the view changing (the unsubscribe request's progress).
@@ -307,8 +312,10 @@ export class ConsentBannerElement extends LitElement {
         this.requestUpdate();
       },
       (error: Error) => {
-        // Asked for again the next time one must show.
+        // Back to what can be shown, so the visitor can try again (the next opening asks for the file again).
         this.secondaryViewsLoading = undefined;
+        if (this.manager?.getView() === 'preferences') this.manager.closePreferences();
+        else if (this.manager?.getView() === 'notice') this.manager.dismissNotice();
         consoleLogger.error(
           `Could not load the preferences of the consent banner (${error.message}). Serve every consent-banner-ui-*.js file beside consent-banner-ui.js.`,
         );

@@ -15,6 +15,8 @@ export class PageLanguageController implements ReactiveController {
   private observer?: MutationObserver;
   /** The table being loaded, if any. */
   private pending?: Promise<void>;
+  /** The language last rendered: shown on while the page's new language loads, so nothing blinks or closes. */
+  private shown?: Language;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -23,7 +25,8 @@ export class PageLanguageController implements ReactiveController {
     host.addController(this);
   }
 
-  get language(): Language {
+  /** The language the page asks for. */
+  private get wanted(): Language {
     const config = this.config();
     return resolveLanguage(
       this.host.getAttribute('lang') || document.documentElement.lang,
@@ -32,12 +35,26 @@ export class PageLanguageController implements ReactiveController {
     );
   }
 
-  /** The strings for the current language, with the site's `texts` applied; undefined while they load. */
+  /** The language to render in: the page's, once its texts are here. */
+  get language(): Language {
+    const wanted = this.wanted;
+    return this.shown === undefined || loadedStrings(wanted) ? wanted : this.shown;
+  }
+
+  /**
+   * The strings for `language`, with the site's `texts` applied; undefined only until the first table has
+   * loaded. Asks for the page's language's table when it is not here yet.
+   */
   get strings(): Strings | undefined {
-    const lang = this.language;
-    const strings = loadedStrings(lang, this.config()?.texts, consoleLogger);
-    if (!strings) this.load(lang);
-    return strings;
+    const wanted = this.wanted;
+    const texts = this.config()?.texts;
+    const strings = loadedStrings(wanted, texts, consoleLogger);
+    if (strings) {
+      this.shown = wanted;
+      return strings;
+    }
+    this.load(wanted);
+    return this.shown === undefined ? undefined : loadedStrings(this.shown, texts, consoleLogger);
   }
 
   private load(lang: Language) {

@@ -99,8 +99,12 @@ class ConsentBannerElement extends LitElement {
             this.secondaryViews = module;
             this.requestUpdate();
         }, (error) => {
-            // Asked for again the next time one must show.
+            // Back to what can be shown, so the visitor can try again (the next opening asks for the file again).
             this.secondaryViewsLoading = undefined;
+            if (this.manager?.getView() === 'preferences')
+                this.manager.closePreferences();
+            else if (this.manager?.getView() === 'notice')
+                this.manager.dismissNotice();
             consoleLogger.error(`Could not load the preferences of the consent banner (${error.message}). Serve every consent-banner-ui-*.js file beside consent-banner-ui.js.`);
         }));
     }
@@ -132,6 +136,9 @@ class ConsentBannerElement extends LitElement {
             this.setAttribute('theme', config.theme);
     }
     updated(changed) {
+        // A load that settles after the element left the page still updates it; there is nothing to show then.
+        if (!this.isConnected)
+            return;
         this.keepFocusVisible();
         const bannerDialog = this.renderRoot.querySelector('dialog.banner-dialog');
         if (bannerDialog && !bannerDialog.open)
@@ -144,17 +151,18 @@ class ConsentBannerElement extends LitElement {
                 this.returnFocusTo = null;
                 if (target?.isConnected)
                     target.focus();
+                // The opener was ours and has been rendered anew (Customize, the floating button).
                 else if (this.view === 'banner')
                     this.renderRoot.querySelector('.banner button')?.focus();
+                else if (this.view === 'hidden')
+                    this.renderRoot.querySelector('.floating')?.focus();
             }
         }
         // A view's content may come an update after the view itself (its texts still loading), so what it needs
         // is done once it is rendered.
         const preferences = this.renderRoot.querySelector('dialog[part="preferences"]');
-        if (this.view === 'preferences' && preferences && !preferences.open) {
-            this.returnFocusTo = deepActiveElement();
+        if (this.view === 'preferences' && preferences && !preferences.open)
             preferences.showModal();
-        }
         const noticeTitle = this.noticeNeedsFocus && this.renderRoot.querySelector('#notice-title');
         if (noticeTitle) {
             noticeTitle.focus();
@@ -190,8 +198,11 @@ class ConsentBannerElement extends LitElement {
             return;
         manager.setEventTarget(this);
         const onView = (view) => {
-            if (view === 'preferences' && this.view !== 'preferences')
+            if (view === 'preferences' && this.view !== 'preferences') {
                 this.draft = manager.getStartingPoint();
+                // Noted now, while the opener still has focus: the dialog may open an update later.
+                this.returnFocusTo = deepActiveElement();
+            }
             this.bannerBehind = view === 'preferences' && (this.view === 'banner' || this.bannerBehind);
             this.view = view;
             // The notice may change without the view changing (the unsubscribe request's progress).

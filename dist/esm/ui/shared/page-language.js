@@ -14,17 +14,30 @@ class PageLanguageController {
         this.config = config;
         host.addController(this);
     }
-    get language() {
+    /** The language the page asks for. */
+    get wanted() {
         const config = this.config();
         return resolveLanguage(this.host.getAttribute('lang') || document.documentElement.lang, config?.lang, Object.keys(config?.texts ?? {}));
     }
-    /** The strings for the current language, with the site's `texts` applied; undefined while they load. */
+    /** The language to render in: the page's, once its texts are here. */
+    get language() {
+        const wanted = this.wanted;
+        return this.shown === undefined || loadedStrings(wanted) ? wanted : this.shown;
+    }
+    /**
+     * The strings for `language`, with the site's `texts` applied; undefined only until the first table has
+     * loaded. Asks for the page's language's table when it is not here yet.
+     */
     get strings() {
-        const lang = this.language;
-        const strings = loadedStrings(lang, this.config()?.texts, consoleLogger);
-        if (!strings)
-            this.load(lang);
-        return strings;
+        const wanted = this.wanted;
+        const texts = this.config()?.texts;
+        const strings = loadedStrings(wanted, texts, consoleLogger);
+        if (strings) {
+            this.shown = wanted;
+            return strings;
+        }
+        this.load(wanted);
+        return this.shown === undefined ? undefined : loadedStrings(this.shown, texts, consoleLogger);
     }
     load(lang) {
         this.pending ??= loadStrings(lang)

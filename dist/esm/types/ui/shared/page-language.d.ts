@@ -14,9 +14,17 @@ export declare class PageLanguageController implements ReactiveController {
     private observer?;
     /** The table being loaded, if any. */
     private pending?;
+    /** The language last rendered: shown on while the page's new language loads, so nothing blinks or closes. */
+    private shown?;
     constructor(host: ReactiveControllerHost & HTMLElement, config: () => ResolvedConfig | undefined);
+    /** The language the page asks for. */
+    private get wanted();
+    /** The language to render in: the page's, once its texts are here. */
     get language(): Language;
-    /** The strings for the current language, with the site's `texts` applied; undefined while they load. */
+    /**
+     * The strings for `language`, with the site's `texts` applied; undefined only until the first table has
+     * loaded. Asks for the page's language's table when it is not here yet.
+     */
     get strings(): Strings | undefined;
     private load;
     /**
