@@ -1,14 +1,9 @@
-import{i as e,A as t,d as o,c as a,l as n}from"./consent-banner-ui.js";import{switchStyles as i,renderSwitch as r}from"./consent-banner-ui-switch.js";const c=[i,e`
+import{i as e,A as t,d as o,c as a,r as n,l as i}from"./consent-banner-ui.js";import{switchStyles as r,renderSwitch as s}from"./consent-banner-ui-switch.js";const c=[r,e`
+  /* Its shape comes with the other buttons' (consent-banner.styles.ts). */
   .save {
-    min-height: 44px;
-    padding: 8px 18px;
-    border-radius: calc(var(--_radius) / 2);
-    font-size: 15px;
-    font-weight: 700;
-    line-height: 1.4;
-    border: 2px solid var(--_accent);
     background: var(--_accent);
     color: var(--_accent-fg);
+    border-color: var(--_accent);
   }
 
   .intro a + a {
@@ -117,58 +112,53 @@ import{i as e,A as t,d as o,c as a,l as n}from"./consent-banner-ui.js";import{sw
       width: 100%;
     }
   }
-`];function s(e){const{manager:i,strings:c,lang:s}=e,l=i.getDecision();return a`
-    <dialog part="preferences" aria-labelledby="preferences-title" lang=${s} @cancel=${e.onDialogCancel} @close=${e.onDialogClose}>
+`];function l(e){const{manager:r,strings:c,lang:l}=e,d=r.getDecision();return a`
+    <dialog part="preferences" aria-labelledby="preferences-title" lang=${l} @cancel=${e.onDialogCancel} @close=${e.onDialogClose}>
       <div class="dialog-header">
         <h2 id="preferences-title">${c.preferencesTitle}</h2>
-        <button part="button button-close" class="close" aria-label=${c.close} @click=${()=>i.closePreferences()}>
+        <button part="button button-close" class="close" aria-label=${c.close} @click=${()=>r.closePreferences()}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
       <div class="dialog-body">
         <p class="intro">${c.preferencesIntro} ${e.policyLinks}</p>
         <ul class="categories">
-          ${i.config.categories.map(i=>function(e,i){const{manager:c,strings:s,lang:l}=e,{title:d,description:p}=o(i,s,l),g=n(i.whenOff,l),u=c.config.vendors.filter(e=>e.category===i.id),b=i.required||!0===e.draft[i.id],$=`category-${i.id}`,f=i.required?`${$}-description ${$}-locked`:`${$}-description`;return a`
+          ${r.config.categories.map(n=>function(e,n){const{manager:r,strings:c,lang:l}=e,{title:d,description:p}=o(n,c,l),g=i(n.whenOff,l),b=r.config.vendors.filter(e=>e.category===n.id),u=n.required||!0===e.draft[n.id],$=`category-${n.id}`,f=n.required?`${$}-description ${$}-locked`:`${$}-description`;return a`
     <li part="category" class="category">
       <div class="category-head">
         <span class="category-title" id="${$}-title">${d}</span>
-        ${r({on:b,locked:i.required,categoryId:i.id,strings:s,onToggle:()=>e.toggle(i),labelledBy:`${$}-title`,describedBy:f})}
+        ${s({on:u,locked:n.required,categoryId:n.id,strings:c,onToggle:()=>e.toggle(n),labelledBy:`${$}-title`,describedBy:f})}
       </div>
       <p id="${$}-description">${p}</p>
-      ${i.required?a`<p id="${$}-locked">${s.serviceLocked}</p>`:t}
-      ${g?a`<p class="when-off">${s.whenOffLabel}${g}</p>`:t}
-      ${u.length?a`<p class="vendors">
-            ${s.vendorsLabel}${u.map((e,t)=>a`${t?"ja"===l?"、":", ":""}${e.policyUrl?a`<a href=${e.policyUrl} rel="noopener" target="_blank">${n(e.name,l)}</a>`:n(e.name,l)}`)}
+      ${n.required?a`<p id="${$}-locked">${c.serviceLocked}</p>`:t}
+      ${g?a`<p class="when-off">${c.whenOffLabel}${g}</p>`:t}
+      ${b.length?a`<p class="vendors">
+            ${c.vendorsLabel}${b.map((e,t)=>a`${t?"ja"===l?"、":", ":""}${e.policyUrl?a`<a href=${e.policyUrl} rel="noopener" target="_blank">${i(e.name,l)}</a>`:i(e.name,l)}`)}
           </p>`:t}
     </li>
-  `}(e,i))}
+  `}(e,n))}
         </ul>
-        ${l?a`<p part="consent-id" class="consent-id">
-              ${c.consentIdLabel(l.consentId,new Intl.DateTimeFormat(s,{dateStyle:"long",timeStyle:"short"}).format(l.time))}
+        ${d?a`<p part="consent-id" class="consent-id">
+              ${c.consentIdLabel(d.consentId,new Intl.DateTimeFormat(l,{dateStyle:"long",timeStyle:"short"}).format(d.time))}
             </p>`:t}
       </div>
       <div part="actions" class="actions dialog-footer">
-        <button part="button button-accept" class="choice" @click=${()=>e.decide("acceptAll","preferences")}>
-          ${c.acceptAll}
-        </button>
-        <button part="button button-reject" class="choice" @click=${()=>e.decide("rejectAll","preferences")}>
-          ${c.rejectAll}
-        </button>
-        <button part="button button-save" class="save" @click=${()=>i.set(e.draft,"preferences")}>
+        ${n(c,t=>e.decide(t,"preferences"))}
+        <button part="button button-save" class="save" @click=${()=>r.set(e.draft,"preferences")}>
           ${c.save}
         </button>
       </div>
     </dialog>
-  `}function l(e){const{manager:n,strings:i,lang:r}=e,c=n.getNotice();if(!c)return t;let s="",l=t,d=t;if("opt-out"===c.type){const e=n.config.categories.find(e=>e.id===c.category),t={none:"",pending:i.optOutPending,sent:i.optOutSent,failed:i.optOutFailed}[c.delivery];s=i.optOutTitle,l=a`
+  `}function d(e){const{manager:n,strings:i,lang:r}=e,s=n.getNotice();if(!s)return t;let c="",l=t,d=t;if("opt-out"===s.type){const e=n.config.categories.find(e=>e.id===s.category),t={none:"",pending:i.optOutPending,sent:i.optOutSent,failed:i.optOutFailed}[s.delivery];c=i.optOutTitle,l=a`
       <p>${"marketing"===e.id?i.optOutMarketing:i.optOutCategory(o(e,i,r).title)}</p>
       <p>${i.optOutImportant}</p>
-      <p part="delivery" class=${"failed"===c.delivery?"delivery failed":"delivery"} role="status">${t}</p>
+      <p part="delivery" class=${"failed"===s.delivery?"delivery failed":"delivery"} role="status">${t}</p>
     `,d=a`
-      <button part="button button-undo" class="secondary" @click=${c.undo}>${i.undo}</button>
-      <button part="button button-settings" class="secondary" @click=${()=>n.showPreferences()}>${i.openSettings}</button>`}else l="storage-unavailable"===c.type?a`<p>${i.cannotRemember}</p>`:a`<p>${i.policyUpdated} ${e.policyLinks}</p>`;return a`
+      <button part="button button-undo" class="secondary" @click=${s.undo}>${i.undo}</button>
+      <button part="button button-settings" class="secondary" @click=${()=>n.showPreferences()}>${i.openSettings}</button>`}else l="storage-unavailable"===s.type?a`<p>${i.cannotRemember}</p>`:a`<p>${i.policyUpdated} ${e.policyLinks}</p>`;return a`
     <section part="notice" class="banner notice" role="region" aria-labelledby="notice-title" lang=${r}>
       <div class="banner-body">
-        <h2 id="notice-title" tabindex="-1">${s||i.bannerTitle}</h2>
+        <h2 id="notice-title" tabindex="-1">${c||i.bannerTitle}</h2>
         ${l}
       </div>
       <div part="actions" class="actions">
@@ -176,4 +166,4 @@ import{i as e,A as t,d as o,c as a,l as n}from"./consent-banner-ui.js";import{sw
         <button part="button button-close-notice" class="secondary" @click=${()=>n.dismissNotice()}>${i.close}</button>
       </div>
     </section>
-  `}export{l as renderNotice,s as renderPreferences,c as secondaryViewStyles};
+  `}export{d as renderNotice,l as renderPreferences,c as secondaryViewStyles};

@@ -8,10 +8,10 @@ type SiteWindow = Window & {
 };
 
 /** Loads the fixture site the way a visitor would: a real page with the built script tag. */
-async function visit(frame: HTMLIFrameElement, reload = false, query = ''): Promise<SiteWindow> {
+async function visit(frame: HTMLIFrameElement, reload = false, query = '', page = 'site.html'): Promise<SiteWindow> {
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   if (reload) frame.contentWindow!.location.reload();
-  else frame.src = new URL(`./fixtures/site.html${query}`, import.meta.url).href;
+  else frame.src = new URL(`./fixtures/${page}${query}`, import.meta.url).href;
   await loaded;
   const win = frame.contentWindow as SiteWindow;
   await waitUntil(() => win.consentEvents.some((e) => e.type === 'consent-ready'), 'no consent-ready event');
@@ -102,10 +102,7 @@ describe('the built script tag on a site', () => {
   });
 
   it('on an English page, shows the banner in English and downloads only the English texts', async () => {
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = new URL('./fixtures/english-site.html', import.meta.url).href;
-    await loaded;
-    const win = frame.contentWindow as SiteWindow;
+    const win = await visit(frame, false, '', 'english-site.html');
     await waitUntil(() => shadow(win)?.querySelector('[part~="banner"]'), 'banner not shown');
     expect(shadow(win)!.querySelector('[part~="title"]')!.textContent).to.equal('Cookies on this site');
     expect(buttonIn(shadow(win)!, 'Accept all'), 'Accept all button').to.exist;
@@ -115,10 +112,7 @@ describe('the built script tag on a site', () => {
   });
 
   it('keeps the open preferences while the page switches language, then shows them in the new one', async () => {
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = new URL('./fixtures/english-site.html', import.meta.url).href;
-    await loaded;
-    const win = frame.contentWindow as SiteWindow;
+    const win = await visit(frame, false, '', 'english-site.html');
     await waitUntil(() => shadow(win)?.querySelector('[part~="banner"]'), 'banner not shown');
     win.consentBanner!.showPreferences();
     await waitUntil(() => shadow(win)!.querySelector('dialog[part="preferences"][open]'), 'preferences did not open');

@@ -7,6 +7,7 @@ import { consoleLogger } from '../../core/log.js';
 import type { Language, Strings } from '../../i18n/index.js';
 import { purposesText } from '../shared/category-text.js';
 import { PageLanguageController } from '../shared/page-language.js';
+import { renderChoiceButtons } from './choice-buttons.js';
 import { consentBannerStyles } from './consent-banner.styles.js';
 import type * as SecondaryViews from './secondary-views.js';
 import type { SecondaryViewHost } from './secondary-views.js';
@@ -247,12 +248,7 @@ export class ConsentBannerElement extends LitElement {
             : nothing}
         </div>
         <div part="actions" class="actions">
-          <button part="button button-accept" class="choice" @click=${() => this.decide('acceptAll', 'banner')}>
-            ${strings.acceptAll}
-          </button>
-          <button part="button button-reject" class="choice" @click=${() => this.decide('rejectAll', 'banner')}>
-            ${strings.rejectAll}
-          </button>
+          ${renderChoiceButtons(strings, (action) => this.decide(action, 'banner'))}
           <button part="button button-customize" class="secondary" @click=${() => this.manager?.showPreferences()}
             @pointerenter=${this.loadSecondaryViews} @focus=${this.loadSecondaryViews}>
             ${strings.customize}

@@ -189,7 +189,8 @@ export const consentBannerStyles = [
 
   /* Accept all and Reject all share one class, so neither is nudged. */
   .choice,
-  .secondary {
+  .secondary,
+  .save {
     min-height: 44px;
     padding: 8px 18px;
     border-radius: calc(var(--_radius) / 2);

@@ -5,16 +5,11 @@ import { switchStyles } from '../shared/switch.js';
 export const secondaryViewStyles = [
   switchStyles,
   css`
+  /* Its shape comes with the other buttons' (consent-banner.styles.ts). */
   .save {
-    min-height: 44px;
-    padding: 8px 18px;
-    border-radius: calc(var(--_radius) / 2);
-    font-size: 15px;
-    font-weight: 700;
-    line-height: 1.4;
-    border: 2px solid var(--_accent);
     background: var(--_accent);
     color: var(--_accent-fg);
+    border-color: var(--_accent);
   }
 
   .intro a + a {

@@ -10,6 +10,7 @@ import { localize } from '../../core/localized-text.js';
 import type { Language, Strings } from '../../i18n/types.js';
 import { categoryText } from '../shared/category-text.js';
 import { renderSwitch } from '../shared/switch.js';
+import { renderChoiceButtons } from './choice-buttons.js';
 
 export { secondaryViewStyles } from './secondary-views.styles.js';
 
@@ -92,12 +93,7 @@ export function renderPreferences(host: SecondaryViewHost) {
           : nothing}
       </div>
       <div part="actions" class="actions dialog-footer">
-        <button part="button button-accept" class="choice" @click=${() => host.decide('acceptAll', 'preferences')}>
-          ${strings.acceptAll}
-        </button>
-        <button part="button button-reject" class="choice" @click=${() => host.decide('rejectAll', 'preferences')}>
-          ${strings.rejectAll}
-        </button>
+        ${renderChoiceButtons(strings, (action) => host.decide(action, 'preferences'))}
         <button part="button button-save" class="save" @click=${() => manager.set(host.draft, 'preferences')}>
           ${strings.save}
         </button>

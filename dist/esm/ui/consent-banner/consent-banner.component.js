@@ -2,6 +2,7 @@ import { LitElement, adoptStyles, nothing, html } from 'lit';
 import { consoleLogger } from '../../core/log.js';
 import { purposesText } from '../shared/category-text.js';
 import { PageLanguageController } from '../shared/page-language.js';
+import { renderChoiceButtons } from './choice-buttons.js';
 import { consentBannerStyles } from './consent-banner.styles.js';
 
 function deepActiveElement() {
@@ -252,12 +253,7 @@ class ConsentBannerElement extends LitElement {
             : nothing}
         </div>
         <div part="actions" class="actions">
-          <button part="button button-accept" class="choice" @click=${() => this.decide('acceptAll', 'banner')}>
-            ${strings.acceptAll}
-          </button>
-          <button part="button button-reject" class="choice" @click=${() => this.decide('rejectAll', 'banner')}>
-            ${strings.rejectAll}
-          </button>
+          ${renderChoiceButtons(strings, (action) => this.decide(action, 'banner'))}
           <button part="button button-customize" class="secondary" @click=${() => this.manager?.showPreferences()}
             @pointerenter=${this.loadSecondaryViews} @focus=${this.loadSecondaryViews}>
             ${strings.customize}

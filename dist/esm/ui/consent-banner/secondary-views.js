@@ -2,6 +2,7 @@ import { nothing, html } from 'lit';
 import { localize } from '../../core/localized-text.js';
 import { categoryText } from '../shared/category-text.js';
 import { renderSwitch } from '../shared/switch.js';
+import { renderChoiceButtons } from './choice-buttons.js';
 export { secondaryViewStyles } from './secondary-views.styles.js';
 
 // The preferences dialog and the notices of <consent-banner>. Most visitors only ever see the first
@@ -65,12 +66,7 @@ function renderPreferences(host) {
         : nothing}
       </div>
       <div part="actions" class="actions dialog-footer">
-        <button part="button button-accept" class="choice" @click=${() => host.decide('acceptAll', 'preferences')}>
-          ${strings.acceptAll}
-        </button>
-        <button part="button button-reject" class="choice" @click=${() => host.decide('rejectAll', 'preferences')}>
-          ${strings.rejectAll}
-        </button>
+        ${renderChoiceButtons(strings, (action) => host.decide(action, 'preferences'))}
         <button part="button button-save" class="save" @click=${() => manager.set(host.draft, 'preferences')}>
           ${strings.save}
         </button>

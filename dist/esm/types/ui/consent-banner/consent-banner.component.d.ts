@@ -106,5 +106,5 @@ export declare class ConsentBannerElement extends LitElement {
      * one must show, and ahead of time when the visitor points at or focuses a button that opens the preferences.
      */
     private loadSecondaryViews;
-    protected render(): typeof nothing | import("lit-html").TemplateResult<1>;
+    protected render(): import("lit-html").TemplateResult<1> | typeof nothing;
 }

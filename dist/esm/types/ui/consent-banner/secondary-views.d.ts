@@ -19,4 +19,4 @@ export interface SecondaryViewHost {
     onDialogClose(): void;
 }
 export declare function renderPreferences(host: SecondaryViewHost): TemplateResult<1>;
-export declare function renderNotice(host: SecondaryViewHost): typeof nothing | TemplateResult<1>;
+export declare function renderNotice(host: SecondaryViewHost): TemplateResult<1> | typeof nothing;

@@ -26,5 +26,5 @@ export declare class ConsentDisclosureElement extends LitElement {
     private subscribe;
     /** Also waits for the page language's texts when they had to be loaded first. */
     protected getUpdateComplete(): Promise<boolean>;
-    protected render(): typeof nothing | import("lit-html").TemplateResult<1>;
+    protected render(): import("lit-html").TemplateResult<1> | typeof nothing;
 }

@@ -27,5 +27,5 @@ export declare class ConsentPlaceholderElement extends LitElement {
     private allow;
     /** Also waits for the page language's texts when they had to be loaded first. */
     protected getUpdateComplete(): Promise<boolean>;
-    protected render(): typeof nothing | import("lit-html").TemplateResult<1>;
+    protected render(): import("lit-html").TemplateResult<1> | typeof nothing;
 }

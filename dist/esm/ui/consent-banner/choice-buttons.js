@@ -1,0 +1,14 @@
+import { html } from 'lit';
+
+/**
+ * Accept all and Reject all, in the banner and in the preferences: one class, side by side, so neither
+ * is nudged. The one place that renders them, so the two layers cannot drift apart.
+ */
+function renderChoiceButtons(strings, decide) {
+    return html `
+    <button part="button button-accept" class="choice" @click=${() => decide('acceptAll')}>${strings.acceptAll}</button>
+    <button part="button button-reject" class="choice" @click=${() => decide('rejectAll')}>${strings.rejectAll}</button>
+  `;
+}
+
+export { renderChoiceButtons };
