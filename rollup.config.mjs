@@ -18,8 +18,8 @@ export default [
   // its judgement, and on the first change. (Built on its own rather than code-split with the UI: the
   // few modules both use are smaller than the extra request a shared chunk would cost.)
   {
-    // Parts only some sites use (records, the unsubscribe link, problem texts) become
-    // consent-banner-core-<part>.js, fetched by the core only when needed.
+    // Parts only some sites or visits use (records, the unsubscribe link, config and boot problem texts,
+    // catalogue completion) become consent-banner-core-<part>.js, fetched by the core only when needed.
     input: 'src/core-chunk.ts',
     // Let the entry also export what its parts import from it, instead of a facade file and an extra request.
     preserveEntrySignatures: 'allow-extension',

@@ -50,33 +50,33 @@ import{t as e,a as t,i as a,b as r,P as s,A as o,c as n,d as i,l as c,C as d}fro
     outline-offset: 2px;
   }
 
-`];class u extends r{constructor(){super(...arguments),this.pageLanguage=new s(this,()=>this.manager?.config)}connectedCallback(){super.connectedCallback(),this.subscribe()}disconnectedCallback(){super.disconnectedCallback(),this.unsubscribe?.()}willUpdate(e){e.has("manager")&&this.subscribe()}subscribe(){this.unsubscribe?.(),this.unsubscribe=this.manager?.onChange(()=>this.requestUpdate())}getUpdateComplete(){return this.pageLanguage.afterLoading(()=>super.getUpdateComplete())}render(){const e=this.manager;if(!e)return o;const t=this.pageLanguage.language,a=this.pageLanguage.strings;if(!a)return o;const r=a.disclosureColumns,s=e.config.vendors;return s.length?n`
-      <div class="wrapper" lang=${t}>
+`];class u extends r{constructor(){super(...arguments),this.pageLanguage=new s(this,()=>this.manager?.config)}connectedCallback(){super.connectedCallback(),this.subscribe()}disconnectedCallback(){super.disconnectedCallback(),this.unsubscribe?.()}willUpdate(e){e.has("manager")&&this.subscribe()}subscribe(){this.unsubscribe?.(),this.unsubscribe=this.manager?.onChange(()=>this.requestUpdate())}getUpdateComplete(){return this.pageLanguage.afterLoading(()=>super.getUpdateComplete())}render(){const e=this.manager,t=e&&this.pageLanguage.current;if(!e||!t)return o;const{language:a,strings:r}=t,s=r.disclosureColumns,d=e.config.vendors;return d.length?n`
+      <div class="wrapper" lang=${a}>
         <table part="table">
           <thead>
             <tr>
-              <th scope="col">${r.recipient}</th>
-              <th scope="col">${r.data}</th>
-              <th scope="col">${r.purpose}</th>
-              <th scope="col">${r.category}</th>
-              <th scope="col">${r.optOut}</th>
+              <th scope="col">${s.recipient}</th>
+              <th scope="col">${s.data}</th>
+              <th scope="col">${s.purpose}</th>
+              <th scope="col">${s.category}</th>
+              <th scope="col">${s.optOut}</th>
             </tr>
           </thead>
           <tbody>
-            ${s.map(r=>{const s=e.config.categories.find(e=>e.id===r.category),d=i(s,a,t).title,p=c(r.name,t)??r.id,g=e.isGranted(s.id);return n`
-                <tr data-vendor=${r.id}>
+            ${d.map(t=>{const s=e.config.categories.find(e=>e.id===t.category),d=i(s,r,a).title,p=c(t.name,a)??t.id,g=e.isGranted(s.id);return n`
+                <tr data-vendor=${t.id}>
                   <th scope="row">
-                    ${p}${r.policyUrl?n`<br /><a href=${r.policyUrl} rel="noopener" target="_blank">${a.policyLink}</a>`:o}
+                    ${p}${t.policyUrl?n`<br /><a href=${t.policyUrl} rel="noopener" target="_blank">${r.policyLink}</a>`:o}
                   </th>
-                  <td>${c(r.data,t)??""}</td>
-                  <td>${c(r.purpose,t)??""}</td>
+                  <td>${c(t.data,a)??""}</td>
+                  <td>${c(t.purpose,a)??""}</td>
                   <td>${d}</td>
                   <td>
-                    ${l({on:g,locked:s.required,categoryId:s.id,strings:a,onToggle:()=>!s.required&&e.set({[s.id]:!g},"preferences"),label:`${d}（${p}）`})}
+                    ${l({on:g,locked:s.required,categoryId:s.id,strings:r,onToggle:()=>!s.required&&e.set({[s.id]:!g},"preferences"),label:`${d}（${p}）`})}
                   </td>
                 </tr>
               `})}
           </tbody>
         </table>
       </div>
-    `:n`<p class="empty" lang=${t}>${a.disclosureEmpty}</p>`}}function b(e=customElements){e.get(d)||e.define(d,u)}u.styles=g,u.properties={manager:{attribute:!1}};export{d as CONSENT_DISCLOSURE_TAG,u as ConsentDisclosureElement,b as defineConsentDisclosure};
+    `:n`<p class="empty" lang=${a}>${r.disclosureEmpty}</p>`}}function b(e=customElements){e.get(d)||e.define(d,u)}u.styles=g,u.properties={manager:{attribute:!1}};export{d as CONSENT_DISCLOSURE_TAG,u as ConsentDisclosureElement,b as defineConsentDisclosure};

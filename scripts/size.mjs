@@ -37,9 +37,9 @@ export const SCENARIOS = [
 
 /**
  * Loaded only by sites or visits that use them, so in no visit's total: the vendor catalogue (vendors
- * given by id), the core's optional parts (consent-banner-core-<part>.js: records, auto-blocking,
- * the unsubscribe link, problem texts) and the UI's (consent-banner-ui-<element>.js: placeholders,
- * disclosure tables).
+ * given by id), the core's optional parts (consent-banner-core-<part>.js: records, the unsubscribe
+ * link, config and boot problem texts, catalogue completion) and the UI's (consent-banner-ui-<part>.js:
+ * the other language, the preferences and notices, the switch, placeholders, disclosure tables).
  */
 export const OPTIONAL_FILES = [/^dist\/consent-banner-catalogue\.js$/, /^dist\/consent-banner-(core|ui)-[\w-]+\.js$/];
 

@@ -9,7 +9,7 @@
 import type { ReportProblem } from './core/boot-problems.js';
 import { besideScript, CATALOGUE_FILE, UI_FILE, uiAddress, whenParsed } from './core/chunk-files.js';
 import { installCleanup } from './core/cleanup.js';
-import { resolveConfigWith, resolveVendorsWith, type ReportConfigProblem } from './core/config-rules.js';
+import { resolveConfigWith, type ReportConfigProblem } from './core/config-rules.js';
 import type * as ConfigModule from './core/config.js';
 import { createManagerFor, type ConsentManager } from './core/manager.js';
 import { createEmbedGate } from './core/embed-gate.js';
@@ -63,7 +63,7 @@ export async function startCore({ raw, script, readyAnnounced, onManager, ui: ui
   const catalogueModule = config.catalogueVendors.length
     ? Promise.all([
         import(/* @vite-ignore */ besideScript(script, CATALOGUE_FILE)) as Promise<typeof CatalogueModule>,
-        import('./core/catalogue-entries.js'),
+        import('./core/apply-catalogue-with.js'),
       ])
     : null;
   const [records, optOutLink] = await Promise.all([
@@ -81,10 +81,8 @@ export async function startCore({ raw, script, readyAnnounced, onManager, ui: ui
   const cleanRefused = installCleanup(manager, document, window);
   const catalogue = catalogueModule
     ? catalogueModule
-        .then(([module, { catalogueEntries }]) => {
-          const entries = catalogueEntries(config, module.VENDOR_CATALOGUE, log);
-          config.vendors.push(...resolveVendorsWith(entries, config.categories.map((c) => c.id), reportConfigProblem));
-          config.catalogueVendors = [];
+        .then(([module, { applyCatalogueWith }]) => {
+          applyCatalogueWith(config, module.VENDOR_CATALOGUE, log, reportConfigProblem);
           cleanRefused();
         })
         .catch((error: Error) => log.error(`Could not load the vendor catalogue ${CATALOGUE_FILE} (${error.message}); vendors given by id are left out.`))
@@ -96,7 +94,7 @@ export async function startCore({ raw, script, readyAnnounced, onManager, ui: ui
   const uiUrl = uiAddress(config.uiUrl, script);
   let ui: Promise<typeof UiModule | undefined> | undefined;
   const loadUi = () =>
-    (ui ??= (catalogueModule ? catalogue : Promise.resolve())
+    (ui ??= catalogue
       .then(() => uiModule ?? (import(/* @vite-ignore */ uiUrl) as Promise<typeof UiModule>))
       .then(async (module) => {
         module.mountDisclosures(manager).catch((error: Error) => log.error(`Could not load the disclosure table (${error.message}).`));

@@ -1,5 +1,5 @@
-import { resolveVendors, type ResolvedConfig, type VendorInput } from './config.js';
-import { catalogueEntries } from './catalogue-entries.js';
+import { reportConfigProblemsTo, type ResolvedConfig, type VendorInput } from './config.js';
+import { applyCatalogueWith } from './apply-catalogue-with.js';
 import type { Logger } from './log.js';
 
 /**
@@ -8,6 +8,5 @@ import type { Logger } from './log.js';
  * fields over it, validated like any other vendor.
  */
 export function applyCatalogue(config: ResolvedConfig, catalogue: Readonly<Record<string, VendorInput>>, log: Logger): void {
-  config.vendors.push(...resolveVendors(catalogueEntries(config, catalogue, log), config.categories.map((c) => c.id), log));
-  config.catalogueVendors = [];
+  applyCatalogueWith(config, catalogue, log, reportConfigProblemsTo(log));
 }

@@ -1,5 +1,5 @@
-import { resolveVendors } from './config.js';
-import { catalogueEntries } from './catalogue-entries.js';
+import { reportConfigProblemsTo } from './config.js';
+import { applyCatalogueWith } from './apply-catalogue-with.js';
 
 /**
  * Completes `vendors: ["ga4", { id: "meta-pixel", purpose: "…" }]` from the
@@ -7,8 +7,7 @@ import { catalogueEntries } from './catalogue-entries.js';
  * fields over it, validated like any other vendor.
  */
 function applyCatalogue(config, catalogue, log) {
-    config.vendors.push(...resolveVendors(catalogueEntries(config, catalogue, log), config.categories.map((c) => c.id), log));
-    config.catalogueVendors = [];
+    applyCatalogueWith(config, catalogue, log, reportConfigProblemsTo(log));
 }
 
 export { applyCatalogue };

@@ -1,5 +1,5 @@
-import { resolveConfigWith, resolveVendorsWith, GOOGLE_CONSENT_TYPES, OPTION_NAMES } from './config-rules.js';
-export { COOKIE_NAME_PATTERN, DEFAULT_COOKIE_NAME, DEFAULT_GOOGLE_CONSENT_MAPPING, DEFAULT_LIFETIME_DAYS, DEFAULT_REFUSAL_LIFETIME_DAYS, DEFAULT_REVISION, REVISION_PATTERN, isSafeUrl } from './config-rules.js';
+import { resolveConfigWith, GOOGLE_CONSENT_TYPES, OPTION_NAMES } from './config-rules.js';
+export { COOKIE_NAME_PATTERN, DEFAULT_COOKIE_NAME, DEFAULT_GOOGLE_CONSENT_MAPPING, DEFAULT_LIFETIME_DAYS, DEFAULT_REFUSAL_LIFETIME_DAYS, DEFAULT_REVISION, REVISION_PATTERN, isSafeUrl, resolveVendorsWith } from './config-rules.js';
 
 // The messages that explain a config problem, and `resolveConfig`, which prints them. The rules
 // themselves are in config-rules.ts; the script-tag core follows them without this file and
@@ -83,9 +83,5 @@ function reportConfigProblemsTo(log) {
 function resolveConfig(input, log) {
     return resolveConfigWith(input, reportConfigProblemsTo(log));
 }
-/** The site's vendors, validated; problems are reported through `log` and the vendor left out. */
-function resolveVendors(input, categoryIds, log) {
-    return resolveVendorsWith(input, categoryIds, reportConfigProblemsTo(log));
-}
 
-export { CONFIG_MESSAGES, GOOGLE_CONSENT_TYPES, OPTION_NAMES, describeConfigProblem, reportConfigProblemsTo, resolveConfig, resolveConfigWith, resolveVendors, resolveVendorsWith };
+export { CONFIG_MESSAGES, GOOGLE_CONSENT_TYPES, OPTION_NAMES, describeConfigProblem, reportConfigProblemsTo, resolveConfig, resolveConfigWith };

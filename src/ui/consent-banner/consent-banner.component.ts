@@ -195,7 +195,7 @@ export class ConsentBannerElement extends LitElement {
     onView(manager.getView());
     const unsubscribeView = manager.onViewChange(onView);
     const unsubscribeChange = manager.onChange(({ source }) => {
-      if (source !== 'sync') this.announcement = this.pageLanguage.strings?.saved ?? '';
+      if (source !== 'sync') this.announcement = this.pageLanguage.current?.strings.saved ?? '';
     });
     this.detachManager = () => {
       unsubscribeView();
@@ -319,23 +319,26 @@ export class ConsentBannerElement extends LitElement {
     ));
 
   protected override render() {
-    if (!this.manager) return nothing;
-    const lang = this.pageLanguage.language;
-    const strings = this.pageLanguage.strings;
-    if (!strings) return nothing;
+    const current = this.manager && this.pageLanguage.current;
+    if (!this.manager || !current) return nothing;
+    const { language: lang, strings } = current;
     const view = this.view;
     const views = this.secondaryViews;
-    const host: SecondaryViewHost | undefined = views && {
-      manager: this.manager,
-      strings,
-      lang,
-      draft: this.draft,
-      policyLinks: this.renderPolicyLink(strings),
-      toggle: (category) => this.toggle(category),
-      decide: (action, source) => this.decide(action, source),
-      onDialogCancel: this.onDialogCancel,
-      onDialogClose: this.onDialogClose,
-    };
+    // What the preferences or a notice render with, once their chunk is here.
+    const host: SecondaryViewHost | undefined =
+      views && (view === 'preferences' || view === 'notice')
+        ? {
+            manager: this.manager,
+            strings,
+            lang,
+            draft: this.draft,
+            policyLinks: this.renderPolicyLink(strings),
+            toggle: (category) => this.toggle(category),
+            decide: (action, source) => this.decide(action, source),
+            onDialogCancel: this.onDialogCancel,
+            onDialogClose: this.onDialogClose,
+          }
+        : undefined;
     return html`
       ${view === 'notice' && host ? views!.renderNotice(host) : nothing}
       ${view === 'banner' || (view === 'preferences' && this.bannerBehind) ? this.renderBanner(strings, lang) : nothing}

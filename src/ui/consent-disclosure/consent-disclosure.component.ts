@@ -54,10 +54,9 @@ export class ConsentDisclosureElement extends LitElement {
 
   protected override render() {
     const manager = this.manager;
-    if (!manager) return nothing;
-    const lang = this.pageLanguage.language;
-    const strings = this.pageLanguage.strings;
-    if (!strings) return nothing;
+    const current = manager && this.pageLanguage.current;
+    if (!manager || !current) return nothing;
+    const { language: lang, strings } = current;
     const columns = strings.disclosureColumns;
     const vendors = manager.config.vendors;
     if (!vendors.length) return html`<p class="empty" lang=${lang}>${strings.disclosureEmpty}</p>`;

@@ -44,10 +44,9 @@ export class ConsentPlaceholderElement extends LitElement {
   }
 
   protected override render() {
-    if (!this.manager || !this.target) return nothing;
-    const lang = this.pageLanguage.language;
-    const strings = this.pageLanguage.strings;
-    if (!strings) return nothing;
+    const current = this.manager && this.target && this.pageLanguage.current;
+    if (!this.manager || !this.target || !current) return nothing;
+    const { language: lang, strings } = current;
     const title = this.target.dataset.consentTitle || this.target.title || strings.placeholderDefaultTitle;
     const needed = this.neededCategories;
     return html`

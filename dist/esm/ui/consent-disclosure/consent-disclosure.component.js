@@ -42,12 +42,10 @@ class ConsentDisclosureElement extends LitElement {
     }
     render() {
         const manager = this.manager;
-        if (!manager)
+        const current = manager && this.pageLanguage.current;
+        if (!manager || !current)
             return nothing;
-        const lang = this.pageLanguage.language;
-        const strings = this.pageLanguage.strings;
-        if (!strings)
-            return nothing;
+        const { language: lang, strings } = current;
         const columns = strings.disclosureColumns;
         const vendors = manager.config.vendors;
         if (!vendors.length)

@@ -31,12 +31,10 @@ class ConsentPlaceholderElement extends LitElement {
         return this.pageLanguage.afterLoading(() => super.getUpdateComplete());
     }
     render() {
-        if (!this.manager || !this.target)
+        const current = this.manager && this.target && this.pageLanguage.current;
+        if (!this.manager || !this.target || !current)
             return nothing;
-        const lang = this.pageLanguage.language;
-        const strings = this.pageLanguage.strings;
-        if (!strings)
-            return nothing;
+        const { language: lang, strings } = current;
         const title = this.target.dataset.consentTitle || this.target.title || strings.placeholderDefaultTitle;
         const needed = this.neededCategories;
         return html `

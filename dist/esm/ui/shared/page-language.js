@@ -5,8 +5,9 @@ import { loadedStrings, loadStrings } from '../../i18n/load.js';
 /**
  * Follows `<html lang>`, so a page that switches language in place gets the
  * widget in the new language too. An element's own `lang` attribute wins.
- * Loads the language's table the first time it is needed; the host renders
- * nothing until then and again once it is here.
+ * Loads the language's table the first time it is needed: the host renders
+ * nothing before its first table, keeps the language it shows while the
+ * page's new one loads, and renders again once it is here.
  */
 class PageLanguageController {
     constructor(host, config) {
@@ -19,29 +20,24 @@ class PageLanguageController {
         const config = this.config();
         return resolveLanguage(this.host.getAttribute('lang') || document.documentElement.lang, config?.lang, Object.keys(config?.texts ?? {}));
     }
-    /** The language to render in: the page's, once its texts are here. */
-    get language() {
-        const wanted = this.wanted;
-        return this.shown === undefined || loadedStrings(wanted) ? wanted : this.shown;
-    }
     /**
-     * The strings for `language`, with the site's `texts` applied; undefined only until the first table has
-     * loaded. Asks for the page's language's table when it is not here yet.
+     * The language to render in and its strings, with the site's `texts` applied: the page's language once its
+     * table is here, else the one shown last (the page's table is asked for); undefined before any table.
      */
-    get strings() {
-        const wanted = this.wanted;
+    get current() {
         const texts = this.config()?.texts;
+        const wanted = this.wanted;
         const strings = loadedStrings(wanted, texts, consoleLogger);
-        if (strings) {
+        if (strings)
             this.shown = wanted;
-            return strings;
-        }
-        this.load(wanted);
-        return this.shown === undefined ? undefined : loadedStrings(this.shown, texts, consoleLogger);
+        else
+            this.load(wanted);
+        const language = this.shown;
+        return language === undefined ? undefined : { language, strings: strings ?? loadedStrings(language, texts, consoleLogger) };
     }
     load(lang) {
         this.pending ??= loadStrings(lang)
-            .then(() => this.host.requestUpdate(), (error) => consoleLogger.error(`Could not load the widget's ${lang === 'ja' ? 'Japanese' : 'English'} texts (${error.message}); it shows nothing until they load.`))
+            .then(() => this.host.requestUpdate(), (error) => consoleLogger.error(`Could not load the widget's ${lang === 'ja' ? 'Japanese' : 'English'} texts (${error.message}); it stays in the language it shows, or shows nothing, until they load.`))
             .finally(() => (this.pending = undefined));
     }
     /**

@@ -5,8 +5,9 @@ import type { Strings } from '../../i18n/types.js';
 /**
  * Follows `<html lang>`, so a page that switches language in place gets the
  * widget in the new language too. An element's own `lang` attribute wins.
- * Loads the language's table the first time it is needed; the host renders
- * nothing until then and again once it is here.
+ * Loads the language's table the first time it is needed: the host renders
+ * nothing before its first table, keeps the language it shows while the
+ * page's new one loads, and renders again once it is here.
  */
 export declare class PageLanguageController implements ReactiveController {
     private readonly host;
@@ -19,13 +20,14 @@ export declare class PageLanguageController implements ReactiveController {
     constructor(host: ReactiveControllerHost & HTMLElement, config: () => ResolvedConfig | undefined);
     /** The language the page asks for. */
     private get wanted();
-    /** The language to render in: the page's, once its texts are here. */
-    get language(): Language;
     /**
-     * The strings for `language`, with the site's `texts` applied; undefined only until the first table has
-     * loaded. Asks for the page's language's table when it is not here yet.
+     * The language to render in and its strings, with the site's `texts` applied: the page's language once its
+     * table is here, else the one shown last (the page's table is asked for); undefined before any table.
      */
-    get strings(): Strings | undefined;
+    get current(): {
+        language: Language;
+        strings: Strings;
+    } | undefined;
     private load;
     /**
      * For the host's `getUpdateComplete()`: settles after the host's update and, when that update had

@@ -1,1 +1,0 @@
-function o(o,t,e){const n=[];for(const r of o.catalogueVendors){const o="string"==typeof r?r:r.id,i=o&&Object.prototype.hasOwnProperty.call(t,o)?t[o]:void 0;i?n.push("string"==typeof r?i:{...i,...r}):e.error(`vendors: "${o}" is not in the vendor catalogue (known: ${Object.keys(t).join(", ")}). Give it a name and category, or fix the id.`)}return n}export{o as catalogueEntries};
