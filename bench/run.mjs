@@ -4,7 +4,9 @@
 // markdown table (also written to bench/results.md). See METHOD below and
 // bench/widgets.mjs for how each widget is embedded.
 //
-//   node bench/run.mjs [--runs 15] [--modes desktop,cpu4x] [--out bench/results.md] [--raw samples.json]
+//   node bench/run.mjs [--runs 15] [--modes desktop,cpu4x] [--widgets consent-banner,…] [--out bench/results.md] [--raw samples.json]
+//
+// --widgets keeps only some widgets (the floor always runs), for a quicker comparison while working.
 //
 // Needs Chromium (Debian's /usr/bin/chromium, or CHROMIUM_PATH) and the built dist/.
 import { execFileSync } from 'node:child_process';
@@ -57,7 +59,7 @@ const METHOD = [
 // ---------------------------------------------------------------------------------------------------------------------
 
 function parseArgs(argv) {
-  const options = { runs: 15, modes: ['desktop', 'cpu4x'], out: join(ROOT, 'bench', 'results.md'), raw: null };
+  const options = { runs: 15, modes: ['desktop', 'cpu4x'], widgets: WIDGETS, out: join(ROOT, 'bench', 'results.md'), raw: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -72,12 +74,17 @@ function parseArgs(argv) {
       options.modes = value().split(',').filter(Boolean);
       const unknown = options.modes.filter((m) => !MODES[m]);
       if (unknown.length || !options.modes.length) throw new Error(`--modes takes a comma list of ${Object.keys(MODES).join(', ')}`);
+    } else if (arg === '--widgets') {
+      const ids = value().split(',').filter(Boolean);
+      const unknown = ids.filter((id) => !WIDGETS.some((w) => w.id === id));
+      if (unknown.length || !ids.length) throw new Error(`--widgets takes a comma list of ${WIDGETS.map((w) => w.id).join(', ')}`);
+      options.widgets = WIDGETS.filter((w) => ids.includes(w.id));
     } else if (arg === '--out') {
       options.out = value();
     } else if (arg === '--raw') {
       options.raw = value();
     } else if (arg === '--help' || arg === '-h') {
-      console.log('Usage: node bench/run.mjs [--runs N (15)] [--modes desktop,cpu4x] [--out bench/results.md] [--raw samples.json]');
+      console.log('Usage: node bench/run.mjs [--runs N (15)] [--modes desktop,cpu4x] [--widgets id,…] [--out bench/results.md] [--raw samples.json]');
       process.exit(0);
     } else {
       throw new Error(`unknown argument ${arg}`);
@@ -373,7 +380,7 @@ async function runMode(mode, options, server, log) {
     defaultViewport: VIEWPORT,
     protocolTimeout: 120_000,
   });
-  const pages = [FLOOR, ...WIDGETS];
+  const pages = [FLOOR, ...options.widgets];
   const samples = Object.fromEntries(pages.map((w) => [w.id, { first: [], returning: [] }]));
   const problems = new Set();
   const loadedFiles = {};
@@ -382,7 +389,7 @@ async function runMode(mode, options, server, log) {
   try {
     const browserVersion = await browser.version();
     const cookies = {};
-    for (const widget of WIDGETS) if (widget.returningCookies) cookies[widget.id] = null; // built per run
+    for (const widget of options.widgets) if (widget.returningCookies) cookies[widget.id] = null; // built per run
 
     const round = async (record) => {
       const loads = pages.flatMap((widget) => ['first', 'returning'].map((kind) => ({ widget, kind })));
@@ -408,7 +415,7 @@ async function runMode(mode, options, server, log) {
     const random = seededRandom(20261130);
     log(`${mode.label}: warm-up round (discarded; captures the widgets' own consent cookies)`);
     await round(false);
-    for (const widget of WIDGETS) {
+    for (const widget of options.widgets) {
       if (!widget.returningCookies) log(`  ${widget.id} cookie: ${cookies[widget.id].map((c) => `${c.name}=${c.value}`).join('; ')}`);
     }
     for (let i = 0; i < options.runs; i++) {
@@ -416,7 +423,7 @@ async function runMode(mode, options, server, log) {
       await round(true);
       load.push(os.loadavg()[0]);
     }
-    return { mode, samples, problems: [...problems], loadedFiles, browserVersion, load, quietLog };
+    return { mode, widgets: options.widgets, samples, problems: [...problems], loadedFiles, browserVersion, load, quietLog };
   } finally {
     await browser.close().catch(() => {});
   }
@@ -444,7 +451,7 @@ function summarise(result) {
     returningScript: m('floor', 'returning', 'scriptMs'),
     returningTask: m('floor', 'returning', 'taskMs'),
   };
-  const rows = WIDGETS.map((w) => ({
+  const rows = result.widgets.map((w) => ({
     widget: w,
     first: {
       bytes: m(w.id, 'first', 'bytes'),
@@ -558,9 +565,9 @@ function renderReport(results, options, startedAt) {
   out.push('## Method', '', ...METHOD.map((line) => `- ${line}`), `- Site-side config, not counted in JS+CSS: ${configSizes}.`, '');
   const files = results[0]?.loadedFiles ?? {};
   out.push('Embedding notes:', '');
-  for (const widget of WIDGETS) out.push(`- ${widget.name}: ${widget.note}`);
+  for (const widget of options.widgets) out.push(`- ${widget.name}: ${widget.note}`);
   out.push('', 'Files counted as each widget\'s JS+CSS (first visit / returning visitor):', '');
-  for (const widget of WIDGETS) {
+  for (const widget of options.widgets) {
     const f = files[widget.id] ?? {};
     out.push(`- ${widget.name}: ${(f.first ?? []).join(', ') || 'none'} / ${(f.returning ?? []).join(', ') || 'none'}`);
   }
