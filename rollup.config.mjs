@@ -5,7 +5,11 @@ import typescript from '@rollup/plugin-typescript';
 const typescriptForBundle = () =>
   typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: undefined, rootDir: undefined, include: ['src/**/*.ts'], noEmitOnError: true });
 
-const minify = () => terser({ ecma: 2020, module: true, format: { comments: false } });
+// Every file starts with Chromium's per-file compile hint: each file is loaded when its code is about to
+// run, so compiling all its functions while the file streams in beats compiling each on its first call on
+// the main thread (measured with `npm run bench`: less widget script time, most with a 4x slower CPU).
+// Other browsers ignore the comment.
+const minify = () => terser({ ecma: 2020, module: true, format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } });
 
 export default [
   // The script-tag boot file: no Lit, no js-cookie, no validation messages; one classic script.

@@ -1,1 +1,2 @@
+//# allFunctionsCalledOnLoad
 import{b as o}from"./consent-banner-core.js";function e(e,t,n,r){const s=[];for(const o of e.catalogueVendors){const e="string"==typeof o?o:o.id,r=e&&Object.prototype.hasOwnProperty.call(t,e)?t[e]:void 0;r?s.push("string"==typeof o?r:{...r,...o}):n.error(`vendors: "${e}" is not in the vendor catalogue (known: ${Object.keys(t).join(", ")}). Give it a name and category, or fix the id.`)}e.vendors.push(...o(s,e.categories.map(o=>o.id),r)),e.catalogueVendors=[]}export{e as applyCatalogueWith};

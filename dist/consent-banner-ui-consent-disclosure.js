@@ -1,3 +1,4 @@
+//# allFunctionsCalledOnLoad
 import{t as e,a as t,i as a,b as r,P as s,A as o,c as n,d as i,l as c,C as d}from"./consent-banner-ui.js";import{switchStyles as p,renderSwitch as l}from"./consent-banner-ui-switch.js";const g=[e,p,a`
   :host {
     all: initial;

@@ -1,3 +1,4 @@
+//# allFunctionsCalledOnLoad
 import{t as e,a as t,i as r,b as a,P as n,A as i,p as o,c as s,e as d}from"./consent-banner-ui.js";function c(e,t="data-consent"){return(e.getAttribute(t)??"").split(/\s+/).filter(Boolean)}function l(e,t){const r=c(e,"data-consent-refused");return!(r.length&&(!t.isDecided()||r.some(e=>t.isGranted(e))))&&c(e).every(e=>t.isGranted(e))}const g=[e,r`
   :host {
     all: initial;

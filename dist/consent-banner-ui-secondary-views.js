@@ -1,3 +1,4 @@
+//# allFunctionsCalledOnLoad
 import{i as e,A as t,d as o,c as a,r as n,l as i}from"./consent-banner-ui.js";import{switchStyles as r,renderSwitch as s}from"./consent-banner-ui-switch.js";const c=[r,e`
   /* Its shape comes with the other buttons' (consent-banner.styles.ts). */
   .save {

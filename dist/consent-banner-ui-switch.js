@@ -1,3 +1,4 @@
+//# allFunctionsCalledOnLoad
 import{i as a,A as t,c as r}from"./consent-banner-ui.js";const e=a`
   [role='switch'] {
     display: inline-flex;

@@ -23,15 +23,16 @@ export const SCENARIOS = [
     description: 'stored decision: the boot script applies it, nothing else is fetched',
     files: ['dist/consent-banner.js'],
     budget: 3 * 1024,
-    // 4500 until the boot began fetching the UI's texts for the page's language beside the UI (+45 B; a first visit is ~1 KB lighter).
-    ceiling: 4550,
+    // 4550 until each file began with V8's compile hint (+20 B a file; see rollup.config.mjs).
+    ceiling: 4600,
   },
   {
     name: 'first visit',
     description: 'no decision yet: boot script + the full core + the banner UI + its texts in one language (Japanese, the larger)',
     files: ['dist/consent-banner.js', 'dist/consent-banner-core.js', 'dist/consent-banner-ui.js', 'dist/consent-banner-ui-ja.js'],
     budget: 10 * 1024,
-    ceiling: 25650,
+    // 25650 until the compile hint (+80 B over four files).
+    ceiling: 25750,
   },
 ];
 
