@@ -23,8 +23,9 @@ export const SCENARIOS = [
     description: 'stored decision: the boot script applies it, nothing else is fetched',
     files: ['dist/consent-banner.js'],
     budget: 3 * 1024,
-    // 4550 until each file began with V8's compile hint (+20 B a file; see rollup.config.mjs).
-    ceiling: 4600,
+    // 4550 until each file began with V8's compile hint (+20 B a file; see rollup.config.mjs); 4600 until the
+    // script gate kept going past a script the browser refuses to start (+57 B).
+    ceiling: 4650,
   },
   {
     name: 'first visit',

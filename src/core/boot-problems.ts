@@ -12,6 +12,7 @@ export type BootProblem =
   | 'config-block-shape'
   | 'config-global-shape'
   | 'data-layer'
+  | 'gated-script'
   | 'trusted-types';
 
 /** Where boot-side code reports a problem; `detail` is the browser's own error text, if any. */
@@ -23,6 +24,7 @@ const DESCRIPTIONS: Record<BootProblem, (detail?: string) => string> = {
   'config-global-shape': () => 'window.consentBannerConfig must be an object; it is ignored.',
   'data-layer': () =>
     'window.dataLayer is not an array, so Google Consent Mode signals cannot be sent. Leave window.dataLayer to Google Tag Manager or gtag.js.',
+  'gated-script': (detail) => `A gated script could not be started (${detail}). The gated scripts after it still run.`,
   'trusted-types': () =>
     'The page\'s Content-Security-Policy does not allow the Trusted Types policy "consent-banner", so gated scripts cannot run. Add it to the trusted-types directive.',
 };

@@ -108,7 +108,17 @@ export function createScriptGate(manager: GateManager, doc: Document, report: Re
    * a microtask: on the visitor's click the script then runs before the banner's re-render, not after it.)
    */
   function runInOrder(script: HTMLScriptElement, trusted: ScriptPolicy | null) {
-    const run = () => activate(script, trusted);
+    const run = () => {
+      try {
+        return activate(script, trusted);
+      } catch (error) {
+        // The browser refused this one (Trusted Types enforced without our policy, say); the scripts after
+        // it must still run, so the failure stays here instead of ending the scan or the chain of loads.
+        script.setAttribute(STATE_ATTRIBUTE, 'failed');
+        report('gated-script', `${script.getAttribute('src') ?? 'an inline script'}: ${(error as Error).message}`);
+        return undefined;
+      }
+    };
     const done = loading ? loading.then(run) : run();
     if (!done) return;
     loading = done;

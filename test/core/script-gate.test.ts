@@ -3,7 +3,7 @@ import { createConsentManager } from '../../src/core/consent-manager.js';
 import { createScriptGate } from '../../src/core/script-gate.js';
 import { reportTo } from '../../src/core/boot-problems.js';
 import { consoleLogger } from '../../src/core/log.js';
-import { waitUntil } from '../helpers.js';
+import { recordingLogger, waitUntil } from '../helpers.js';
 
 declare global {
   interface Window {
@@ -90,6 +90,39 @@ describe('script gate', () => {
     await waitUntil(() => window.__gatedRuns!.length === 2);
     await new Promise((r) => setTimeout(r, 30));
     expect(window.__gatedRuns).to.deep.equal(['present', 'added']);
+  });
+
+  it('names a script the browser refuses to start and still runs the ones after it, in order', async () => {
+    // Stands in for Trusted Types enforced with a policy that refuses one script's text.
+    Object.defineProperty(window, 'trustedTypes', {
+      configurable: true,
+      value: {
+        createPolicy: (_name: string, rules: { createScriptURL(url: string): string }) => ({
+          createScript(text: string) {
+            if (text.includes('refused')) throw new TypeError('This document requires TrustedScript assignment.');
+            return text;
+          },
+          createScriptURL: rules.createScriptURL,
+        }),
+      },
+    });
+    try {
+      const log = recordingLogger();
+      const manager = createConsentManager({ policyUrl: '/p' });
+      container.append(
+        gatedScript('analytics', '', new URL('./fixtures/ordered-tracker.js', import.meta.url).href),
+        gatedScript('analytics', "__gatedRuns.push('refused')"),
+        gatedScript('analytics', "__gatedRuns.push('after')"),
+      );
+      gate = createScriptGate(manager, document, reportTo(log));
+      manager.set({ analytics: true });
+      await waitUntil(() => window.__gatedRuns!.includes('after'), 'the script after the refused one did not run');
+      expect(window.__gatedRuns).to.deep.equal(['external', 'after']);
+      expect(log.errors).to.have.length(1);
+      expect(log.errors[0]).to.contain('A gated script could not be started (an inline script: This document requires TrustedScript assignment.)');
+    } finally {
+      delete (window as { trustedTypes?: unknown }).trustedTypes;
+    }
   });
 
   describe('refusals', () => {

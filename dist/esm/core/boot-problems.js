@@ -5,6 +5,7 @@ const DESCRIPTIONS = {
     'config-block-shape': () => `<script id="${CONFIG_BLOCK_ID}"> must hold a JSON object; it is ignored.`,
     'config-global-shape': () => 'window.consentBannerConfig must be an object; it is ignored.',
     'data-layer': () => 'window.dataLayer is not an array, so Google Consent Mode signals cannot be sent. Leave window.dataLayer to Google Tag Manager or gtag.js.',
+    'gated-script': (detail) => `A gated script could not be started (${detail}). The gated scripts after it still run.`,
     'trusted-types': () => 'The page\'s Content-Security-Policy does not allow the Trusted Types policy "consent-banner", so gated scripts cannot run. Add it to the trusted-types directive.',
 };
 function describeBootProblem(problem, detail) {
