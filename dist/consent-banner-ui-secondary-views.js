@@ -1,119 +1,5 @@
 //# allFunctionsCalledOnLoad
-import{i as e,A as t,d as o,c as a,r as n,l as i}from"./consent-banner-ui.js";import{switchStyles as r,renderSwitch as s}from"./consent-banner-ui-switch.js";const c=[r,e`
-  /* Its shape comes with the other buttons' (consent-banner.styles.ts). */
-  .save {
-    background: var(--_accent);
-    color: var(--_accent-fg);
-    border-color: var(--_accent);
-  }
-
-  .intro a + a {
-    margin-inline-start: 12px;
-  }
-
-  .notice p + p {
-    margin-top: 4px;
-  }
-
-  .delivery:empty {
-    display: none;
-  }
-
-  .delivery.failed {
-    color: var(--_error);
-    font-weight: 700;
-  }
-
-  #notice-title:focus {
-    outline: none;
-  }
-
-  .consent-id {
-    margin-top: 12px;
-    color: var(--_muted);
-    font-size: 13px;
-    word-break: break-all;
-  }
-
-  .dialog-header {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: 8px;
-    padding: var(--_space) var(--_space) 0;
-  }
-
-  .dialog-header h2 {
-    margin: 0;
-  }
-
-  .close {
-    display: grid;
-    place-items: center;
-    width: 40px;
-    height: 40px;
-    border: 0;
-    border-radius: 50%;
-    background: transparent;
-    color: var(--_fg);
-    font-size: 24px;
-    line-height: 1;
-  }
-
-  .dialog-body {
-    padding: 8px var(--_space) var(--_space);
-  }
-
-  .intro {
-    color: var(--_muted);
-  }
-
-  .categories {
-    list-style: none;
-    margin: var(--_space) 0 0;
-    padding: 0;
-    border-top: 1px solid var(--_border);
-  }
-
-  .category {
-    padding: 12px 0;
-    border-bottom: 1px solid var(--_border);
-  }
-
-  .category-head {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: 12px;
-  }
-
-  .category-title {
-    font-weight: 700;
-  }
-
-  .category p {
-    margin-top: 4px;
-    color: var(--_muted);
-    font-size: 14px;
-  }
-
-  .dialog-footer {
-    position: sticky;
-    bottom: 0;
-    justify-content: flex-end;
-    padding: 12px var(--_space) var(--_space);
-    background: var(--_bg);
-    border-top: 1px solid var(--_border);
-  }
-
-  @media (max-width: 560px) {
-    .dialog-footer {
-      flex-direction: column;
-      align-items: stretch;
-      width: 100%;
-    }
-  }
-`];function l(e){const{manager:r,strings:c,lang:l}=e,d=r.getDecision();return a`
+import{i as e,A as t,d as o,c as a,r as n,l as i}from"./consent-banner-ui.js";import{switchStyles as r,renderSwitch as s}from"./consent-banner-ui-switch.js";const c=[r,e`.save{background:var(--_accent);color:var(--_accent-fg);border-color:var(--_accent)}.intro a+a{margin-inline-start:12px}.notice p+p{margin-top:4px}.delivery:empty{display:none}.delivery.failed{color:var(--_error);font-weight:700}#notice-title:focus{outline:none}.consent-id{color:var(--_muted);word-break:break-all;margin-top:12px;font-size:13px}.dialog-header{padding:var(--_space) var(--_space) 0;justify-content:space-between;align-items:center;gap:8px;display:flex}.dialog-header h2{margin:0}.close{width:40px;height:40px;color:var(--_fg);background:0 0;border:0;border-radius:50%;place-items:center;font-size:24px;line-height:1;display:grid}.dialog-body{padding:8px var(--_space) var(--_space)}.intro{color:var(--_muted)}.categories{margin:var(--_space) 0 0;border-top:1px solid var(--_border);padding:0;list-style:none}.category{border-bottom:1px solid var(--_border);padding:12px 0}.category-head{justify-content:space-between;align-items:center;gap:12px;display:flex}.category-title{font-weight:700}.category p{color:var(--_muted);margin-top:4px;font-size:14px}.dialog-footer{padding:12px var(--_space) var(--_space);background:var(--_bg);border-top:1px solid var(--_border);justify-content:flex-end;position:sticky;bottom:0}@media (width<=560px){.dialog-footer{flex-direction:column;align-items:stretch;width:100%}}`];function l(e){const{manager:r,strings:c,lang:l}=e,d=r.getDecision();return a`
     <dialog part="preferences" aria-labelledby="preferences-title" lang=${l} @cancel=${e.onDialogCancel} @close=${e.onDialogClose}>
       <div class="dialog-header">
         <h2 id="preferences-title">${c.preferencesTitle}</h2>
@@ -124,17 +10,17 @@ import{i as e,A as t,d as o,c as a,r as n,l as i}from"./consent-banner-ui.js";im
       <div class="dialog-body">
         <p class="intro">${c.preferencesIntro} ${e.policyLinks}</p>
         <ul class="categories">
-          ${r.config.categories.map(n=>function(e,n){const{manager:r,strings:c,lang:l}=e,{title:d,description:p}=o(n,c,l),g=i(n.whenOff,l),b=r.config.vendors.filter(e=>e.category===n.id),u=n.required||!0===e.draft[n.id],$=`category-${n.id}`,f=n.required?`${$}-description ${$}-locked`:`${$}-description`;return a`
+          ${r.config.categories.map(n=>function(e,n){const{manager:r,strings:c,lang:l}=e,{title:d,description:p}=o(n,c,l),g=i(n.whenOff,l),u=r.config.vendors.filter(e=>e.category===n.id),b=n.required||!0===e.draft[n.id],$=`category-${n.id}`,f=n.required?`${$}-description ${$}-locked`:`${$}-description`;return a`
     <li part="category" class="category">
       <div class="category-head">
         <span class="category-title" id="${$}-title">${d}</span>
-        ${s({on:u,locked:n.required,categoryId:n.id,strings:c,onToggle:()=>e.toggle(n),labelledBy:`${$}-title`,describedBy:f})}
+        ${s({on:b,locked:n.required,categoryId:n.id,strings:c,onToggle:()=>e.toggle(n),labelledBy:`${$}-title`,describedBy:f})}
       </div>
       <p id="${$}-description">${p}</p>
       ${n.required?a`<p id="${$}-locked">${c.serviceLocked}</p>`:t}
       ${g?a`<p class="when-off">${c.whenOffLabel}${g}</p>`:t}
-      ${b.length?a`<p class="vendors">
-            ${c.vendorsLabel}${b.map((e,t)=>a`${t?"ja"===l?"、":", ":""}${e.policyUrl?a`<a href=${e.policyUrl} rel="noopener" target="_blank">${i(e.name,l)}</a>`:i(e.name,l)}`)}
+      ${u.length?a`<p class="vendors">
+            ${c.vendorsLabel}${u.map((e,t)=>a`${t?"ja"===l?"、":", ":""}${e.policyUrl?a`<a href=${e.policyUrl} rel="noopener" target="_blank">${i(e.name,l)}</a>`:i(e.name,l)}`)}
           </p>`:t}
     </li>
   `}(e,n))}

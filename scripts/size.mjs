@@ -32,8 +32,8 @@ export const SCENARIOS = [
     description: 'no decision yet: boot script + the full core + the banner UI + its texts in one language (Japanese, the larger)',
     files: ['dist/consent-banner.js', 'dist/consent-banner-core.js', 'dist/consent-banner-ui.js', 'dist/consent-banner-ui-ja.js'],
     budget: 10 * 1024,
-    // 25650 until the compile hint (+80 B over four files).
-    ceiling: 25750,
+    // 25750 until the UI's stylesheets were minified (−193 B).
+    ceiling: 25600,
   },
 ];
 
