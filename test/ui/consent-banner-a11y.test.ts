@@ -165,6 +165,16 @@ describe('<consent-banner> accessibility, layouts and theming', () => {
     expect(root.querySelector('[part~="text"]')!.textContent).to.contain('marketing 목적으로 쿠키를 사용합니다.');
   });
 
+  it('keeps each link\'s name on one line, whatever the length of the line', async () => {
+    const { el, root } = await render();
+    const links = Array.from(root.querySelectorAll('[part~="banner"] a'), (a) => [a.textContent, a] as const);
+    expect(links.map(([name]) => name)).to.deep.equal(['プライバシーポリシー', '外部送信ポリシー']);
+    for (let width = 300; width <= 760; width += 20) {
+      el.style.setProperty('--consent-max-width', `${width}px`);
+      for (const [name, link] of links) expect(link.getClientRects().length, `${name} at ${width}px`).to.equal(1);
+    }
+  });
+
   it('is usable at 320 px wide: nothing overflows sideways', async () => {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width: 320px; height: 640px; border: 0';

@@ -12,8 +12,9 @@ export const secondaryViewStyles = [
     border-color: var(--_accent);
   }
 
-  .intro a + a {
-    margin-inline-start: 12px;
+  /* The gap hangs at the end of a line rather than indenting the next one when the links wrap. */
+  .intro a:has(+ a) {
+    margin-inline-end: 12px;
   }
 
   .notice p + p {

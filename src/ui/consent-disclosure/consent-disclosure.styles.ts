@@ -52,6 +52,20 @@ export const consentDisclosureStyles = [
     color: var(--_accent);
   }
 
+  /* A policy link is a short name (プライバシーポリシー): whole on one line, never broken mid-word. */
+  a {
+    white-space: nowrap;
+  }
+
+  /* Names (a recipient, a category) never break inside a word: between phrases where the browser can tell
+     them (Chromium: デモ広告ネットワーク / 株式会社), else only at a space or punctuation (広告・ / マーケティング).
+     The sentences in the other columns wrap as Japanese text does. */
+  th[scope='row'],
+  .category {
+    word-break: keep-all;
+    word-break: auto-phrase;
+  }
+
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

@@ -54,6 +54,8 @@ const consentBannerStyles = [
     color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 2px;
+    /* A link's text is a short name (プライバシーポリシー): on one line, never broken mid-word. */
+    white-space: nowrap;
   }
 
   button {
@@ -173,8 +175,9 @@ const consentBannerStyles = [
     font-weight: 700;
   }
 
-  .banner a + a {
-    margin-inline-start: 12px;
+  /* The gap hangs at the end of a line rather than indenting the next one when the links wrap. */
+  .banner a:has(+ a) {
+    margin-inline-end: 12px;
   }
 
   .actions {

@@ -77,7 +77,7 @@ class ConsentDisclosureElement extends LitElement {
                   </th>
                   <td>${localize(vendor.data, lang) ?? ''}</td>
                   <td>${localize(vendor.purpose, lang) ?? ''}</td>
-                  <td>${categoryTitle}</td>
+                  <td class="category">${categoryTitle}</td>
                   <td>
                     ${renderSwitch({
                 on,

@@ -53,7 +53,8 @@ const themeTokens = css `
  * The widget's typography, set on each element's own top-level boxes rather
  * than only on :host: a page rule such as "* { letter-spacing: 3px }" reaches
  * the host element itself and would be inherited from there. Sizes are px, so
- * a page's `html { font-size: 62.5% }` does not shrink the widget.
+ * a page's `html { font-size: 62.5% }` does not shrink the widget. Japanese
+ * lines never start with a small kana or a long-vowel mark (strict line breaking).
  */
 const typography = css `
   font-family: var(
@@ -76,6 +77,7 @@ const typography = css `
   text-indent: 0;
   text-transform: none;
   text-shadow: none;
+  line-break: strict;
   color: var(--_fg);
 `;
 
