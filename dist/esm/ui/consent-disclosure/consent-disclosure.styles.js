@@ -48,12 +48,9 @@ const consentDisclosureStyles = [
     white-space: nowrap;
   }
 
-  a {
-    color: var(--_accent);
-  }
-
   /* A policy link is a short name (プライバシーポリシー): whole on one line, never broken mid-word. */
   a {
+    color: var(--_accent);
     white-space: nowrap;
   }
 
