@@ -1,4 +1,3 @@
-import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -6,19 +5,10 @@ import typescript from '@rollup/plugin-typescript';
 const typescriptForBundle = () =>
   typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: undefined, rootDir: undefined, include: ['src/**/*.ts'], noEmitOnError: true });
 
-// The UI's css`` stylesheets, minified by LightningCSS (through Lit's own plugin) before terser, which leaves
-// template text alone. Mixins that are only a list of declarations (theme.ts) are not a stylesheet that
-// LightningCSS can parse, so they stay as written. html`` templates stay as written: their whitespace is text.
-const minifyStyles = () =>
-  minifyTemplates({
-    failOnError: true,
-    options: { shouldMinify: () => false, shouldMinifyCSS: (t) => t.tag === 'css' && t.parts.some((part) => part.text.includes('{')) },
-  });
-
-// Every file starts with Chromium's per-file compile hint: each file is loaded when its code is about to
-// run, so compiling all its functions while the file streams in beats compiling each on its first call on
-// the main thread (measured with `npm run bench`: less widget script time, most with a 4x slower CPU).
-// Other browsers ignore the comment.
+// Every script-tag file starts with Chromium's per-file compile hint. Each file is loaded when its code is
+// about to run, so compiling all its functions with the file (off the main thread when Chromium streams it)
+// beats compiling each one lazily on its first call (measured with `npm run bench`: less widget script time,
+// most with a 4x slower CPU). Other browsers ignore the comment.
 const minify = () => terser({ ecma: 2020, module: true, format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } });
 
 export default [
@@ -64,7 +54,7 @@ export default [
       entryFileNames: 'consent-banner-ui.js',
       chunkFileNames: 'consent-banner-ui-[name].js',
     },
-    plugins: [nodeResolve(), typescriptForBundle(), minifyStyles(), minify()],
+    plugins: [nodeResolve(), typescriptForBundle(), minify()],
   },
   // The vendor catalogue, fetched by the core only when the config names vendors by id.
   {

@@ -1,5 +1,64 @@
 //# allFunctionsCalledOnLoad
-import{t as e,a as t,i as r,b as a,P as n,A as i,p as o,c as s,e as d}from"./consent-banner-ui.js";function c(e,t="data-consent"){return(e.getAttribute(t)??"").split(/\s+/).filter(Boolean)}function l(e,t){const r=c(e,"data-consent-refused");return!(r.length&&(!t.isDecided()||r.some(e=>t.isGranted(e))))&&c(e).every(e=>t.isGranted(e))}const g=[e,r`:host{all:initial;box-sizing:border-box;max-width:100%;display:block}.placeholder{${t}}.placeholder{box-sizing:border-box;text-align:center;background:var(--consent-placeholder-bg,var(--_surface));border:1px solid var(--_border);border-radius:var(--_radius);flex-direction:column;justify-content:center;align-items:center;gap:8px;width:100%;height:100%;min-height:150px;padding:16px;display:flex;overflow:auto}p{max-width:36em;margin:0}.title{font-weight:700}button{border:2px solid var(--_accent);border-radius:calc(var(--_radius) / 2);background:var(--_accent);min-height:44px;color:var(--_accent-fg);font:inherit;cursor:pointer;padding:8px 18px;font-weight:700}a{color:var(--_accent)}:focus-visible{outline:3px solid var(--_focus);outline-offset:2px}`];class u extends a{constructor(){super(...arguments),this.pageLanguage=new n(this,()=>this.manager?.config)}get neededCategories(){const e=this.target?[...c(this.target),...c(this.target,"data-consent-refused")]:[];return this.manager?.config.categories.filter(t=>e.includes(t.id)&&!t.required)??[]}allow(){const e=this.neededCategories;this.manager?.set(Object.fromEntries(e.map(e=>[e.id,!0])),"placeholder")}getUpdateComplete(){return this.pageLanguage.afterLoading(()=>super.getUpdateComplete())}render(){const e=this.manager&&this.target&&this.pageLanguage.current;if(!this.manager||!this.target||!e)return i;const{language:t,strings:r}=e,a=this.target.dataset.consentTitle||this.target.title||r.placeholderDefaultTitle,n=this.neededCategories;return s`
+import{t as e,a as t,i as r,b as a,P as n,A as i,p as o,c as s,e as d}from"./consent-banner-ui.js";function c(e,t="data-consent"){return(e.getAttribute(t)??"").split(/\s+/).filter(Boolean)}function l(e,t){const r=c(e,"data-consent-refused");return!(r.length&&(!t.isDecided()||r.some(e=>t.isGranted(e))))&&c(e).every(e=>t.isGranted(e))}const g=[e,r`
+  :host {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    max-width: 100%;
+  }
+
+  .placeholder {
+    ${t}
+  }
+
+  .placeholder {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 8px;
+    box-sizing: border-box;
+    width: 100%;
+    height: 100%;
+    min-height: 150px;
+    padding: 16px;
+    overflow: auto;
+    text-align: center;
+    background: var(--consent-placeholder-bg, var(--_surface));
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  p {
+    margin: 0;
+    max-width: 36em;
+  }
+
+  .title {
+    font-weight: 700;
+  }
+
+  button {
+    min-height: 44px;
+    padding: 8px 18px;
+    border: 2px solid var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_accent);
+    color: var(--_accent-fg);
+    font: inherit;
+    font-weight: 700;
+    cursor: pointer;
+  }
+
+  a {
+    color: var(--_accent);
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+`];class u extends a{constructor(){super(...arguments),this.pageLanguage=new n(this,()=>this.manager?.config)}get neededCategories(){const e=this.target?[...c(this.target),...c(this.target,"data-consent-refused")]:[];return this.manager?.config.categories.filter(t=>e.includes(t.id)&&!t.required)??[]}allow(){const e=this.neededCategories;this.manager?.set(Object.fromEntries(e.map(e=>[e.id,!0])),"placeholder")}getUpdateComplete(){return this.pageLanguage.afterLoading(()=>super.getUpdateComplete())}render(){const e=this.manager&&this.target&&this.pageLanguage.current;if(!this.manager||!this.target||!e)return i;const{language:t,strings:r}=e,a=this.target.dataset.consentTitle||this.target.title||r.placeholderDefaultTitle,n=this.neededCategories;return s`
       <div part="placeholder" class="placeholder" role="group" aria-labelledby="title" lang=${t}>
         <p class="title" id="title">${a}</p>
         <p>${r.placeholderText(o(n,r,t,!0))}</p>

@@ -23,17 +23,17 @@ export const SCENARIOS = [
     description: 'stored decision: the boot script applies it, nothing else is fetched',
     files: ['dist/consent-banner.js'],
     budget: 3 * 1024,
-    // 4550 until each file began with V8's compile hint (+20 B a file; see rollup.config.mjs); 4600 until the
-    // script gate kept going past a script the browser refuses to start (+57 B).
-    ceiling: 4650,
+    // 4550 until each file began with V8's compile hint (+20 B a file; see rollup.config.mjs); then +100 B for
+    // the script gate going on past a script the browser refuses to start, and tab sync's catch-up read.
+    ceiling: 4700,
   },
   {
     name: 'first visit',
     description: 'no decision yet: boot script + the full core + the banner UI + its texts in one language (Japanese, the larger)',
     files: ['dist/consent-banner.js', 'dist/consent-banner-core.js', 'dist/consent-banner-ui.js', 'dist/consent-banner-ui-ja.js'],
     budget: 10 * 1024,
-    // 25750 until the UI's stylesheets were minified (−193 B).
-    ceiling: 25600,
+    // 25650 until the compile hint (+80 B) and the Japanese line-breaking rules (+100 B).
+    ceiling: 25900,
   },
 ];
 

@@ -27,6 +27,9 @@ interface ScriptPolicy {
   createScriptURL(url: string): string;
 }
 
+const trustedTypesFactory = () =>
+  (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } }).trustedTypes;
+
 /**
  * Under `require-trusted-types-for 'script'`, script text and URLs must pass
  * through a Trusted Types policy. The gated scripts are the site's own
@@ -34,7 +37,7 @@ interface ScriptPolicy {
  * policies adds `consent-banner` to its `trusted-types` directive.
  */
 function trustedScriptPolicy(report: ReportProblem): ScriptPolicy | null {
-  const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } }).trustedTypes;
+  const factory = trustedTypesFactory();
   if (!factory) return null;
   try {
     return factory.createPolicy('consent-banner', { createScript: (text) => text, createScriptURL: (url) => url });
@@ -112,10 +115,13 @@ export function createScriptGate(manager: GateManager, doc: Document, report: Re
       try {
         return activate(script, trusted);
       } catch (error) {
-        // The browser refused this one (Trusted Types enforced without our policy, say); the scripts after
-        // it must still run, so the failure stays here instead of ending the scan or the chain of loads.
+        // The browser refused this one; the scripts after it must still run, so the failure stays here
+        // instead of ending the scan or the chain of loads. Without a policy (Trusted Types refused ours),
+        // "trusted-types" has already said that no gated script can start: one message, not one per script.
         script.setAttribute(STATE_ATTRIBUTE, 'failed');
-        report('gated-script', `${script.getAttribute('src') ?? 'an inline script'}: ${(error as Error).message}`);
+        if (trusted || !trustedTypesFactory()) {
+          report('gated-script', `${script.getAttribute('src') ?? 'an inline script'}: ${error instanceof Error ? error.message : String(error)}`);
+        }
         return undefined;
       }
     };

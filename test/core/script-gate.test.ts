@@ -109,15 +109,17 @@ describe('script gate', () => {
     try {
       const log = recordingLogger();
       const manager = createConsentManager({ policyUrl: '/p' });
+      const refused = gatedScript('analytics', "__gatedRuns.push('refused')");
       container.append(
         gatedScript('analytics', '', new URL('./fixtures/ordered-tracker.js', import.meta.url).href),
-        gatedScript('analytics', "__gatedRuns.push('refused')"),
+        refused,
         gatedScript('analytics', "__gatedRuns.push('after')"),
       );
       gate = createScriptGate(manager, document, reportTo(log));
       manager.set({ analytics: true });
       await waitUntil(() => window.__gatedRuns!.includes('after'), 'the script after the refused one did not run');
       expect(window.__gatedRuns).to.deep.equal(['external', 'after']);
+      expect(refused.getAttribute('data-consent-state')).to.equal('failed');
       expect(log.errors).to.have.length(1);
       expect(log.errors[0]).to.contain('A gated script could not be started (an inline script: This document requires TrustedScript assignment.)');
     } finally {

@@ -36,10 +36,30 @@ describe('tab sync', () => {
     const manager = fakeManager();
     uninstall = installTabSync(manager, cookieName);
     await nextTask();
+    const readsAtOpening = manager.syncs;
     const otherTab = new BroadcastChannel(`consent-banner:${cookieName}`);
     otherTab.postMessage('changed');
-    await waitUntil(() => manager.syncs === 1, 'the tab did not re-read the cookie');
+    await waitUntil(() => manager.syncs === readsAtOpening + 1, 'the tab did not re-read the cookie');
     otherTab.close();
+  });
+
+  it('reads the cookie once more as its channel opens, for a decision another tab made meanwhile', async () => {
+    const manager = fakeManager();
+    uninstall = installTabSync(manager, cookieName);
+    // The channel opens a task after the boot: a message posted before then reaches no one here.
+    expect(manager.syncs).to.equal(0);
+    await nextTask();
+    expect(manager.syncs).to.equal(1);
+  });
+
+  it('does not read the cookie as its channel opens when this tab decided first', async () => {
+    const manager = fakeManager();
+    uninstall = installTabSync(manager, cookieName);
+    // An unsubscribe link or a page script decided during the boot; with cookies refused, a read now
+    // would find no cookie and take the choice back.
+    manager.change('link');
+    await nextTask();
+    expect(manager.syncs).to.equal(0);
   });
 
   it('tells other tabs about a decision made here, but does not echo one it heard', async () => {

@@ -90,6 +90,7 @@ describe('<consent-disclosure>', () => {
     const el = await fixture<ConsentDisclosureElement>(html`<consent-disclosure .manager=${manager}></consent-disclosure>`);
     const root = el.shadowRoot!;
     const kinsoku = honoursStrictLineBreaks();
+    if (!kinsoku) console.warn('This browser does not apply line-break: strict; the line-start check is skipped here.');
     for (let width = 360; width <= 720; width += 24) {
       el.style.width = `${width}px`;
       for (const cell of kinsoku ? root.querySelectorAll('tbody th, tbody td') : []) {
@@ -100,7 +101,7 @@ describe('<consent-disclosure>', () => {
       for (const link of root.querySelectorAll('tbody a')) {
         expect(renderedLines(link), `${width}px: a policy link is broken`).to.deep.equal(['プライバシーポリシー']);
       }
-      const category = renderedLines(root.querySelector('tr[data-vendor="ads"] td:nth-of-type(3)')!);
+      const category = renderedLines(root.querySelector('tr[data-vendor="ads"] .category')!);
       expect([['広告・マーケティング'], ['広告・', 'マーケティング']], `${width}px: the category name is broken inside a word`).to.deep.include(category);
     }
   });

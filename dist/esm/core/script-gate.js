@@ -15,6 +15,7 @@ function isAllowed(element, manager) {
         return false;
     return categoriesOf(element).every((id) => manager.isGranted(id));
 }
+const trustedTypesFactory = () => globalThis.trustedTypes;
 /**
  * Under `require-trusted-types-for 'script'`, script text and URLs must pass
  * through a Trusted Types policy. The gated scripts are the site's own
@@ -22,7 +23,7 @@ function isAllowed(element, manager) {
  * policies adds `consent-banner` to its `trusted-types` directive.
  */
 function trustedScriptPolicy(report) {
-    const factory = globalThis.trustedTypes;
+    const factory = trustedTypesFactory();
     if (!factory)
         return null;
     try {
@@ -105,10 +106,13 @@ function createScriptGate(manager, doc, report) {
                 return activate(script, trusted);
             }
             catch (error) {
-                // The browser refused this one (Trusted Types enforced without our policy, say); the scripts after
-                // it must still run, so the failure stays here instead of ending the scan or the chain of loads.
+                // The browser refused this one; the scripts after it must still run, so the failure stays here
+                // instead of ending the scan or the chain of loads. Without a policy (Trusted Types refused ours),
+                // "trusted-types" has already said that no gated script can start: one message, not one per script.
                 script.setAttribute(STATE_ATTRIBUTE, 'failed');
-                report('gated-script', `${script.getAttribute('src') ?? 'an inline script'}: ${error.message}`);
+                if (trusted || !trustedTypesFactory()) {
+                    report('gated-script', `${script.getAttribute('src') ?? 'an inline script'}: ${error instanceof Error ? error.message : String(error)}`);
+                }
                 return undefined;
             }
         };

@@ -7,19 +7,25 @@ function installTabSync(manager, cookieName, doc = document) {
     const Channel = globalThis.BroadcastChannel;
     let channel = null;
     let open = true;
+    let decidedHere = false;
     // Opening a channel costs milliseconds (8 ms with a 4x slower CPU), so it waits until the task that
-    // boots the page (gated scripts, the banner) is done. A message in that gap is missed, and the
-    // visibility check below still catches the decision.
+    // boots the page (gated scripts, the banner) is done. Another tab's message in that gap is missed, so
+    // the cookie is read once more as the channel opens, unless this tab has decided since (its own
+    // decision is the newer one, and its cookie check may still be pending).
     setTimeout(() => {
         if (!open || !Channel)
             return;
         channel = new Channel(`consent-banner:${cookieName}`);
         channel.onmessage = () => manager.syncFromStorage();
+        if (!decidedHere)
+            manager.syncFromStorage();
     });
     const unsubscribe = manager.onChange(({ source }) => {
+        if (source === 'sync')
+            return;
+        decidedHere = true;
         // Posting takes a few milliseconds; other tabs can hear it a task later than the click that decided.
-        if (source !== 'sync')
-            setTimeout(() => open && channel?.postMessage('changed'));
+        setTimeout(() => open && channel?.postMessage('changed'));
     });
     const onVisible = () => {
         if (doc.visibilityState === 'visible')

@@ -54,7 +54,11 @@ export const consentBannerStyles = [
     color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 2px;
-    /* A link's text is a short name (プライバシーポリシー): on one line, never broken mid-word. */
+  }
+
+  /* Short names: never broken mid-word. */
+  [part~='policy-link'],
+  [part~='disclosure-link'] {
     white-space: nowrap;
   }
 
@@ -175,8 +179,8 @@ export const consentBannerStyles = [
     font-weight: 700;
   }
 
-  /* The gap hangs at the end of a line rather than indenting the next one when the links wrap. */
-  .banner a:has(+ a) {
+  /* At a line end, not indenting the next line. */
+  .banner a:not(:last-of-type) {
     margin-inline-end: 12px;
   }
 

@@ -12,8 +12,8 @@ const secondaryViewStyles = [
     border-color: var(--_accent);
   }
 
-  /* The gap hangs at the end of a line rather than indenting the next one when the links wrap. */
-  .intro a:has(+ a) {
+  /* At a line end, not indenting the next line. */
+  .intro a:not(:last-of-type) {
     margin-inline-end: 12px;
   }
 

@@ -48,15 +48,13 @@ const consentDisclosureStyles = [
     white-space: nowrap;
   }
 
-  /* A policy link is a short name (プライバシーポリシー): whole on one line, never broken mid-word. */
+  /* Short names: never broken mid-word. */
   a {
     color: var(--_accent);
     white-space: nowrap;
   }
 
-  /* Names (a recipient, a category) never break inside a word: between phrases where the browser can tell
-     them (Chromium: デモ広告ネットワーク / 株式会社), else only at a space or punctuation (広告・ / マーケティング).
-     The sentences in the other columns wrap as Japanese text does. */
+  /* Names break between phrases (Chromium), else only at spaces and punctuation. */
   th[scope='row'],
   .category {
     word-break: keep-all;
