@@ -32,8 +32,9 @@ export const SCENARIOS = [
     description: 'no decision yet: boot script + the full core + the banner UI + its texts in one language (Japanese, the larger)',
     files: ['dist/consent-banner.js', 'dist/consent-banner-core.js', 'dist/consent-banner-ui.js', 'dist/consent-banner-ui-ja.js'],
     budget: 10 * 1024,
-    // 25650 until the compile hint (+80 B) and the Japanese line-breaking rules (+100 B).
-    ceiling: 25900,
+    // 25650 until the compile hint (+80 B), the Japanese line-breaking rules (+100 B) and messages that name a
+    // vendor by its place in the site's list (+31 B).
+    ceiling: 25950,
   },
 ];
 

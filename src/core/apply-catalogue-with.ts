@@ -13,15 +13,18 @@ export function applyCatalogueWith(
   report: ReportConfigProblem,
 ): void {
   const entries: VendorInput[] = [];
-  for (const ref of config.catalogueVendors) {
+  const positions: number[] = [];
+  config.catalogueVendors.forEach((ref, index) => {
     const id = typeof ref === 'string' ? ref : ref.id;
     const entry = id && Object.prototype.hasOwnProperty.call(catalogue, id) ? catalogue[id] : undefined;
     if (!entry) {
       log.error(`vendors: "${id}" is not in the vendor catalogue (known: ${Object.keys(catalogue).join(', ')}). Give it a name and category, or fix the id.`);
-      continue;
+      return;
     }
     entries.push(typeof ref === 'string' ? entry : ({ ...entry, ...ref } as VendorInput));
-  }
-  config.vendors.push(...resolveVendorsWith(entries, config.categories.map((c) => c.id), report));
+    positions.push(config.catalogueVendorPositions?.[index] ?? index);
+  });
+  config.vendors.push(...resolveVendorsWith(entries, config.categories.map((c) => c.id), report, positions));
   config.catalogueVendors = [];
+  config.catalogueVendorPositions = [];
 }

@@ -143,6 +143,8 @@ export interface ResolvedConfig {
   recordEndpoint?: string;
   /** Catalogue ids (with optional overrides) that wait for the vendor catalogue to load. */
   catalogueVendors: (string | Partial<VendorInput>)[];
+  /** Where each of `catalogueVendors` stands in the site's `vendors`, so messages name the site's index. */
+  catalogueVendorPositions?: number[];
   layout: 'bar' | 'bar-top' | 'box' | 'modal';
   theme: 'auto' | 'light' | 'dark';
   floatingButton: false | 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right';
@@ -334,7 +336,13 @@ function resolveCategories(input: unknown, report: ReportConfigProblem): Resolve
   return categories;
 }
 
-export function resolveVendorsWith(input: unknown, categoryIds: string[], report: ReportConfigProblem): ResolvedVendor[] {
+/** `positions[i]`: where entry `i` stands in the site's own `vendors` list, for the messages (default: `i`). */
+export function resolveVendorsWith(
+  input: unknown,
+  categoryIds: string[],
+  report: ReportConfigProblem,
+  positions?: readonly number[],
+): ResolvedVendor[] {
   if (input === undefined) return [];
   if (!Array.isArray(input)) {
     report('error', 'vendors');
@@ -342,7 +350,7 @@ export function resolveVendorsWith(input: unknown, categoryIds: string[], report
   }
   const vendors: ResolvedVendor[] = [];
   input.forEach((value: unknown, index) => {
-    const where = `vendors[${index}]`;
+    const where = `vendors[${positions?.[index] ?? index}]`;
     if (!value || typeof value !== 'object') {
       report('error', 'vendor', where);
       return;
@@ -438,9 +446,12 @@ export function resolveConfigWith(input: unknown, report: ReportConfigProblem): 
 
   const categories = resolveCategories(raw.categories, report);
   const categoryIds = categories.map((c) => c.id);
-  const vendorEntries = Array.isArray(raw.vendors) ? raw.vendors : [];
+  const vendorEntries: unknown[] = Array.isArray(raw.vendors) ? raw.vendors : [];
   // A bare id, or an object without a name, refers to the vendor catalogue (loaded only when used).
   const refersToCatalogue = (v: unknown) => typeof v === 'string' || (!!v && typeof v === 'object' && !('name' in v));
+  const sitePositions: number[] = [];
+  const cataloguePositions: number[] = [];
+  vendorEntries.forEach((v, i) => (refersToCatalogue(v) ? cataloguePositions : sitePositions).push(i));
   let textVersion: string | undefined;
   if (typeof raw.textVersion === 'string') textVersion = raw.textVersion;
   else if (raw.textVersion !== undefined) report('error', 'textVersion');
@@ -453,8 +464,9 @@ export function resolveConfigWith(input: unknown, report: ReportConfigProblem): 
     cookieLifetimeDays: positiveNumber(raw.cookieLifetimeDays, 'cookieLifetimeDays', DEFAULT_LIFETIME_DAYS, report),
     refusalLifetimeDays: positiveNumber(raw.refusalLifetimeDays, 'refusalLifetimeDays', DEFAULT_REFUSAL_LIFETIME_DAYS, report),
     categories,
-    vendors: resolveVendorsWith(Array.isArray(raw.vendors) ? vendorEntries.filter((v) => !refersToCatalogue(v)) : raw.vendors, categoryIds, report),
-    catalogueVendors: vendorEntries.filter(refersToCatalogue) as ResolvedConfig['catalogueVendors'],
+    vendors: resolveVendorsWith(Array.isArray(raw.vendors) ? sitePositions.map((i) => vendorEntries[i]) : raw.vendors, categoryIds, report, sitePositions),
+    catalogueVendors: cataloguePositions.map((i) => vendorEntries[i]) as ResolvedConfig['catalogueVendors'],
+    catalogueVendorPositions: cataloguePositions,
     uiUrl: url('uiUrl'),
     googleConsentMode: googleConsentMapping(raw.googleConsentMode, categoryIds, report),
     autoBlock: flag(raw.autoBlock, 'autoBlock', report),

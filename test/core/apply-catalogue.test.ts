@@ -23,6 +23,21 @@ describe('vendors from the catalogue', () => {
     expect(log.all()).to.equal('');
   });
 
+  it('names a vendor by its place in the site\'s own list, catalogue ids and site entries mixed', () => {
+    const log = recordingLogger();
+    const config = resolveConfig(
+      {
+        policyUrl: '/p',
+        vendors: ['ga5', { id: 'own', name: 'Own CDN', category: 'cdn' }, 'ga4', { id: 'meta-pixel', category: 'ads' }],
+      },
+      log,
+    );
+    applyCatalogue(config, VENDOR_CATALOGUE, log);
+    expect(config.vendors.map((v) => v.id)).to.deep.equal(['ga4']);
+    expect(log.errors.find((m) => m.includes('"own"'))).to.contain('vendors[1]');
+    expect(log.errors.find((m) => m.includes('"meta-pixel"'))).to.contain('vendors[3]');
+  });
+
   it('names an unknown catalogue id and leaves it out', () => {
     const log = recordingLogger();
     const config = resolveConfig({ policyUrl: '/p', vendors: ['ga5'] }, log);

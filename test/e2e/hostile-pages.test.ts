@@ -116,7 +116,7 @@ describe('hostile and strict pages', () => {
     await settle();
     expect(win.consoleMessages).to.have.length(2);
     expect(win.consoleMessages[0]).to.match(/^error: \[consent-banner\] vendors: "no-such-vendor" is not in the vendor catalogue/);
-    expect(win.consoleMessages[1]).to.equal('error: [consent-banner] vendors[1].policyUrl must be an http(s) or relative URL; ignoring it.');
+    expect(win.consoleMessages[1]).to.equal('error: [consent-banner] vendors[2].policyUrl must be an http(s) or relative URL; ignoring it.');
     win.consentBanner!.showPreferences();
     const root = win.document.querySelector('consent-banner')!.shadowRoot!;
     await waitUntil(() => root.querySelector('dialog[open]'), 'preferences did not open');

@@ -7,17 +7,20 @@ import { resolveVendorsWith } from './config-rules.js';
  */
 function applyCatalogueWith(config, catalogue, log, report) {
     const entries = [];
-    for (const ref of config.catalogueVendors) {
+    const positions = [];
+    config.catalogueVendors.forEach((ref, index) => {
         const id = typeof ref === 'string' ? ref : ref.id;
         const entry = id && Object.prototype.hasOwnProperty.call(catalogue, id) ? catalogue[id] : undefined;
         if (!entry) {
             log.error(`vendors: "${id}" is not in the vendor catalogue (known: ${Object.keys(catalogue).join(', ')}). Give it a name and category, or fix the id.`);
-            continue;
+            return;
         }
         entries.push(typeof ref === 'string' ? entry : { ...entry, ...ref });
-    }
-    config.vendors.push(...resolveVendorsWith(entries, config.categories.map((c) => c.id), report));
+        positions.push(config.catalogueVendorPositions?.[index] ?? index);
+    });
+    config.vendors.push(...resolveVendorsWith(entries, config.categories.map((c) => c.id), report, positions));
     config.catalogueVendors = [];
+    config.catalogueVendorPositions = [];
 }
 
 export { applyCatalogueWith };

@@ -187,7 +187,8 @@ function resolveCategories(input, report) {
     }
     return categories;
 }
-function resolveVendorsWith(input, categoryIds, report) {
+/** `positions[i]`: where entry `i` stands in the site's own `vendors` list, for the messages (default: `i`). */
+function resolveVendorsWith(input, categoryIds, report, positions) {
     if (input === undefined)
         return [];
     if (!Array.isArray(input)) {
@@ -196,7 +197,7 @@ function resolveVendorsWith(input, categoryIds, report) {
     }
     const vendors = [];
     input.forEach((value, index) => {
-        const where = `vendors[${index}]`;
+        const where = `vendors[${positions?.[index] ?? index}]`;
         if (!value || typeof value !== 'object') {
             report('error', 'vendor', where);
             return;
@@ -303,6 +304,9 @@ function resolveConfigWith(input, report) {
     const vendorEntries = Array.isArray(raw.vendors) ? raw.vendors : [];
     // A bare id, or an object without a name, refers to the vendor catalogue (loaded only when used).
     const refersToCatalogue = (v) => typeof v === 'string' || (!!v && typeof v === 'object' && !('name' in v));
+    const sitePositions = [];
+    const cataloguePositions = [];
+    vendorEntries.forEach((v, i) => (refersToCatalogue(v) ? cataloguePositions : sitePositions).push(i));
     let textVersion;
     if (typeof raw.textVersion === 'string')
         textVersion = raw.textVersion;
@@ -317,8 +321,9 @@ function resolveConfigWith(input, report) {
         cookieLifetimeDays: positiveNumber(raw.cookieLifetimeDays, 'cookieLifetimeDays', DEFAULT_LIFETIME_DAYS, report),
         refusalLifetimeDays: positiveNumber(raw.refusalLifetimeDays, 'refusalLifetimeDays', DEFAULT_REFUSAL_LIFETIME_DAYS, report),
         categories,
-        vendors: resolveVendorsWith(Array.isArray(raw.vendors) ? vendorEntries.filter((v) => !refersToCatalogue(v)) : raw.vendors, categoryIds, report),
-        catalogueVendors: vendorEntries.filter(refersToCatalogue),
+        vendors: resolveVendorsWith(Array.isArray(raw.vendors) ? sitePositions.map((i) => vendorEntries[i]) : raw.vendors, categoryIds, report, sitePositions),
+        catalogueVendors: cataloguePositions.map((i) => vendorEntries[i]),
+        catalogueVendorPositions: cataloguePositions,
         uiUrl: url('uiUrl'),
         googleConsentMode: googleConsentMapping(raw.googleConsentMode, categoryIds, report),
         autoBlock: flag(raw.autoBlock, 'autoBlock', report),

@@ -127,6 +127,8 @@ export interface ResolvedConfig {
     recordEndpoint?: string;
     /** Catalogue ids (with optional overrides) that wait for the vendor catalogue to load. */
     catalogueVendors: (string | Partial<VendorInput>)[];
+    /** Where each of `catalogueVendors` stands in the site's `vendors`, so messages name the site's index. */
+    catalogueVendorPositions?: number[];
     layout: 'bar' | 'bar-top' | 'box' | 'modal';
     theme: 'auto' | 'light' | 'dark';
     floatingButton: false | 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right';
@@ -150,7 +152,8 @@ export declare const COOKIE_NAME_PATTERN: RegExp;
  * (`javascript:`, `data:`) would run code or show content we cannot vouch for.
  */
 export declare function isSafeUrl(url: string): boolean;
-export declare function resolveVendorsWith(input: unknown, categoryIds: string[], report: ReportConfigProblem): ResolvedVendor[];
+/** `positions[i]`: where entry `i` stands in the site's own `vendors` list, for the messages (default: `i`). */
+export declare function resolveVendorsWith(input: unknown, categoryIds: string[], report: ReportConfigProblem, positions?: readonly number[]): ResolvedVendor[];
 /**
  * Turns whatever the site owner wrote into a complete config. Never throws:
  * each problem is reported once through `report`, and a safe default takes its place.
