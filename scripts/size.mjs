@@ -33,8 +33,10 @@ export const SCENARIOS = [
     files: ['dist/consent-banner.js', 'dist/consent-banner-core.js', 'dist/consent-banner-ui.js', 'dist/consent-banner-ui-ja.js'],
     budget: 10 * 1024,
     // 25650 until the compile hint (+80 B), the Japanese line-breaking rules (+100 B) and messages that name a
-    // vendor by its place in the site's list (+31 B).
-    ceiling: 25950,
+    // vendor by its place in the site's list (+31 B); then +133 B for a uiUrl that does not load falling back to
+    // the UI beside the script, a truthful live region without cookies, added languages' category names, and
+    // texts: the policy update notice's title and the disclosure table's note.
+    ceiling: 26100,
   },
 ];
 

@@ -91,11 +91,22 @@ export async function startCore({ raw, script, readyAnnounced, onManager, ui: ui
   // An unsubscribe link withdraws its category before the boot script wires the script gate to this manager.
   optOutLink?.handleOptOutLink(manager, window, log);
 
-  const uiUrl = uiAddress(config.uiUrl, script);
+  let uiUrl = uiAddress(config.uiUrl, script);
+  const importUi = () => import(/* @vite-ignore */ uiUrl) as Promise<typeof UiModule>;
+  // A uiUrl that does not load falls back to the UI beside the script, as an invalid one does: a typo in a
+  // path must not leave every first-time visitor without a banner.
+  const importUiOrBeside = () =>
+    importUi().catch((error: Error) => {
+      const beside = uiAddress(undefined, script);
+      if (uiUrl === beside) throw error;
+      log.error(`Could not load the banner UI from uiUrl ${uiUrl} (${error.message}); using the one beside consent-banner.js.`);
+      uiUrl = beside;
+      return importUi();
+    });
   let ui: Promise<typeof UiModule | undefined> | undefined;
   const loadUi = () =>
     (ui ??= catalogue
-      .then(() => uiModule ?? (import(/* @vite-ignore */ uiUrl) as Promise<typeof UiModule>))
+      .then(() => uiModule ?? importUiOrBeside())
       .then(async (module) => {
         module.mountDisclosures(manager).catch((error: Error) => log.error(`Could not load the disclosure table (${error.message}).`));
         await module.mountConsentBanner(manager);

@@ -109,6 +109,18 @@ describe('hostile and strict pages', () => {
     expect(links.map((a) => a.getAttribute('href')), 'no link from an unsafe or missing address').to.deep.equal([]);
   });
 
+  it('a uiUrl that does not load: says so, and a first-time visitor still gets the banner from beside the script', async () => {
+    const win = (await open(frame, 'hostile/wrong-ui-url.html')) as PageWindow & { consoleMessages: string[] };
+    await waitUntil(() => banner(win), 'no banner: the visitor cannot decide');
+    expect(win.consoleMessages).to.have.length(1);
+    expect(win.consoleMessages[0]).to.match(
+      /^error: \[consent-banner\] Could not load the banner UI from uiUrl http:\/\/[^ ]+\/no-such-folder\/consent-banner-ui\.js \(.+\); using the one beside consent-banner\.js\.$/,
+    );
+    win.consentBanner!.rejectAll();
+    await waitUntil(() => !banner(win), 'the banner did not close');
+    expect(readCookie('consent_banner', win.document)).to.match(/\|$/);
+  });
+
   it('vendors named by catalogue id: completed from the catalogue, a wrong id and a wrong field each named', async () => {
     const win = (await open(frame, 'hostile/catalogue-vendors.html')) as PageWindow & { consoleMessages: string[] };
     await waitUntil(() => banner(win), 'no banner');
