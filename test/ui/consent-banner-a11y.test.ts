@@ -165,6 +165,28 @@ describe('<consent-banner> accessibility, layouts and theming', () => {
     expect(root.querySelector('[part~="text"]')!.textContent).to.contain('marketing 목적으로 쿠키를 사용합니다.');
   });
 
+  it('names built-in categories in an added language from categories.<id>.title, and keeps the built-in names elsewhere', async () => {
+    const config: ConsentConfigInput = {
+      texts: { ko: { bannerText: '{purposes} 목적으로 쿠키를 사용합니다.' } },
+      categories: {
+        service: { title: { ko: '서비스 제공' } },
+        analytics: { title: { ko: '분석' } },
+        marketing: { title: { ko: '마케팅', en: 'Advertising' } },
+      },
+    };
+    const sentence = async (lang: string) => {
+      document.documentElement.lang = lang;
+      const { root, el } = await render(config);
+      const text = root.querySelector('[part~="text"]')!.textContent!;
+      el.remove();
+      return text;
+    };
+    expect(await sentence('ko')).to.contain(`${new Intl.ListFormat('ko').format(['서비스 제공', '분석', '마케팅'])} 목적으로`);
+    // A title written only in Korean does not replace the Japanese or English name.
+    expect(await sentence('ja')).to.contain('サービスの提供、アクセス解析、広告・マーケティングのために');
+    expect(await sentence('en')).to.contain('providing the service, analytics, and Advertising.');
+  });
+
   it('keeps each link\'s name on one line, whatever the length of the line', async () => {
     const { el, root } = await render();
     const links = Array.from(root.querySelectorAll('[part~="banner"] a'), (a) => [a.textContent, a] as const);
@@ -186,6 +208,35 @@ describe('<consent-banner> accessibility, layouts and theming', () => {
     const banner = doc.querySelector('consent-banner')!.shadowRoot!.querySelector<HTMLElement>('[part~="banner"]')!;
     expect(banner.scrollWidth).to.be.at.most(banner.clientWidth);
     for (const button of banner.querySelectorAll('button')) expect(rect(button).right).to.be.at.most(320);
+    frame.remove();
+  });
+
+  it('on a small phone, no focused control in the preferences hides behind their buttons', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 360px; height: 520px; border: 0';
+    frame.src = new URL('../e2e/fixtures/site.html', import.meta.url).href;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow as Window;
+    await waitUntil(() => win.document.querySelector('consent-banner')?.shadowRoot?.querySelector('[part~="banner"]'));
+    win.consentBanner!.showPreferences();
+    const root = win.document.querySelector('consent-banner')!.shadowRoot!;
+    await waitUntil(() => root.querySelector('dialog[open] [part~="switch"]'), 'no preferences');
+    const dialog = root.querySelector('dialog')!;
+    const footer = dialog.querySelector('[part~="actions"]')!;
+    const body = dialog.querySelector('.dialog-body')!;
+    expect([dialog, body].some((box) => box.scrollHeight > box.clientHeight), 'the fixture must need scrolling').to.equal(true);
+    const controls = Array.from(body.querySelectorAll<HTMLElement>('a, button, input'));
+    expect(controls.length).to.be.above(3);
+    const frameDone = () => new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+    for (const control of controls) {
+      control.focus();
+      await frameDone(); // WebKit scrolls a focused element into view after the call returns
+      const box = control.getBoundingClientRect();
+      const covering = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      expect(footer.contains(covering), `${control.outerHTML.slice(0, 60)} is behind the buttons`).to.equal(false);
+      expect(box.bottom, `${control.outerHTML.slice(0, 60)} is below the buttons`).to.be.at.most(footer.getBoundingClientRect().top + 1);
+    }
     frame.remove();
   });
 });

@@ -195,7 +195,9 @@ export class ConsentBannerElement extends LitElement {
     onView(manager.getView());
     const unsubscribeView = manager.onViewChange(onView);
     const unsubscribeChange = manager.onChange(({ source }) => {
-      if (source !== 'sync') this.announcement = this.pageLanguage.current?.strings.saved ?? '';
+      // "Saved" would be untrue when the browser keeps no cookie: say what happens instead.
+      const strings = this.pageLanguage.current?.strings;
+      if (source !== 'sync') this.announcement = (manager.canRemember() ? strings?.saved : strings?.cannotRemember) ?? '';
     });
     this.detachManager = () => {
       unsubscribeView();

@@ -1,15 +1,22 @@
 import type { ResolvedCategory } from '../../core/config.js';
-import { localize } from '../../core/localized-text.js';
+import { localize, type LocalizedText } from '../../core/localized-text.js';
 import type { Language, Strings } from '../../i18n/index.js';
 
-/** A category's texts: the site's own if given, else the built-in table's. */
+/**
+ * A category's texts: the site's own if given, else the built-in table's. For a built-in category, the
+ * site's text counts only in the page's language or the table's (an added language shows the English
+ * table), so a title written only in Korean never replaces アクセス解析 on a Japanese page.
+ */
 export function categoryText(category: ResolvedCategory, strings: Strings, lang: Language) {
   const builtIn = strings.categories[category.id as keyof Strings['categories']];
-  const title = localize(category.title, lang) ?? builtIn?.title ?? category.id;
+  const own = (text: LocalizedText | undefined) =>
+    builtIn && text && typeof text === 'object' ? (text[lang] ?? text[lang === 'ja' ? 'ja' : 'en']) : localize(text, lang);
+  const ownTitle = own(category.title);
+  const title = ownTitle ?? builtIn?.title ?? category.id;
   return {
     title,
-    purpose: category.title ? title : (builtIn?.purpose ?? title),
-    description: localize(category.description, lang) ?? builtIn?.description ?? '',
+    purpose: ownTitle ? title : (builtIn?.purpose ?? title),
+    description: own(category.description) ?? builtIn?.description ?? '',
   };
 }
 
