@@ -196,7 +196,8 @@ export function disclosureMarkdown(draft, { url, date, pages, catalogue = VENDOR
   const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
   return [
     ...header,
-    line([columns.recipient, columns.data, columns.purpose, columns.category, columns.optOut]),
+    // The widget's table has a switch in its last column (送信の許可); a static page says how to opt out instead.
+    line([columns.recipient, columns.data, columns.purpose, columns.category, 'オプトアウト']),
     '|---|---|---|---|---|',
     ...rows.map(line),
     '',

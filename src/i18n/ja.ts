@@ -16,7 +16,7 @@ export const ja: Strings = {
   on: 'オン',
   off: 'オフ',
   alwaysOn: '常に有効',
-  serviceLocked: 'ページの表示やログインの維持、セキュリティの確保に欠かせないため、オフにはできません。',
+  serviceLocked: 'サービスの提供に欠かせないため、オフにはできません。',
   gpcNotice: (purposes) =>
     `ブラウザからグローバル・プライバシー・コントロール（GPC）が送信されているため、${purposes}はオフにしています。「設定を選ぶ」から個別にオンにできます。`,
   placeholderText: (purposes) => `このコンテンツは${purposes}のためにCookie等を使用します。表示するには同意が必要です。`,
@@ -42,8 +42,10 @@ export const ja: Strings = {
     '配信停止をサーバーに登録できませんでした。お手数ですが、時間をおいてもう一度リンクを開くか、お問い合わせ窓口までご連絡ください。',
   undo: '元に戻す',
   openSettings: 'Cookie設定を開く',
+  policyUpdatedTitle: 'プライバシーポリシーの改定',
   policyUpdated: 'プライバシーポリシーを改定しました。これまでの設定はそのまま引き継がれます。',
-  disclosureColumns: { recipient: '送信先', data: '送信される情報', purpose: '利用目的', category: 'カテゴリ', optOut: 'オプトアウト' },
+  disclosureColumns: { recipient: '送信先', data: '送信される情報', purpose: '利用目的', category: 'カテゴリ', optOut: '送信の許可（オプトアウト）' },
+  disclosureNote: '送信の許可は、カテゴリごとに切り替わります。同じカテゴリの送信先は、まとめてオン・オフされます。',
   disclosureEmpty: '外部に送信している情報はありません。',
   saved: '選択した内容を保存しました。',
   categories: {

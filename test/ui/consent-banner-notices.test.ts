@@ -53,6 +53,7 @@ describe('<consent-banner> notices for the privacy-policy clauses', () => {
     expect(manager.getState().analytics).to.equal(true);
     expect(root.querySelector('[part~="banner"]') === null, 'no banner').to.equal(true);
     expect(text()).to.contain('これまでの設定はそのまま引き継がれます');
+    expect(root.querySelector('#notice-title')!.textContent, 'titled by what it is about').to.equal('プライバシーポリシーの改定');
     (root.querySelector('[part~="button-close-notice"]') as HTMLElement).click();
     await el.updateComplete;
     expect(storage.read()).to.match(/^1\|1\.1\|/);
@@ -76,6 +77,15 @@ describe('<consent-banner> notices for the privacy-policy clauses', () => {
   it('tells a visitor whose browser has cookies disabled in the banner itself', async () => {
     const { text } = await render({}, { storageUnavailable: true });
     expect(text()).to.contain('このページを離れると保存されません');
+  });
+
+  it('does not tell a screen reader "saved" when the browser keeps no cookie', async () => {
+    const { root, manager, el } = await render({}, { storageUnavailable: true });
+    manager.acceptAll('banner');
+    await el.updateComplete;
+    const live = root.querySelector('[role="status"][aria-live]')!;
+    expect(live.textContent).to.contain('このページを離れると保存されません');
+    expect(live.textContent).to.not.contain('保存しました');
   });
 
   it('confirms the unsubscribe link: what stopped, that important notices continue, Undo and settings', async () => {

@@ -66,7 +66,7 @@ describe('<consent-disclosure>', () => {
       '送信される情報',
       '利用目的',
       'カテゴリ',
-      'オプトアウト',
+      '送信の許可（オプトアウト）',
     ]);
     const rows = Array.from(root.querySelectorAll('tbody tr'), (tr) =>
       Array.from(tr.querySelectorAll('th, td'), (cell) => cell.textContent!.replace(/\s+/g, ' ').trim()),

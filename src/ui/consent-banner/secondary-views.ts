@@ -124,6 +124,7 @@ export function renderNotice(host: SecondaryViewHost) {
   } else if (notice.type === 'storage-unavailable') {
     body = html`<p>${strings.cannotRemember}</p>`;
   } else {
+    title = strings.policyUpdatedTitle;
     body = html`<p>${strings.policyUpdated} ${host.policyLinks}</p>`;
   }
   return html`
