@@ -1,17 +1,36 @@
 //# allFunctionsCalledOnLoad
-import{t as e,a as t,i as a,b as r,P as s,A as o,c as n,d as i,l as c,C as d}from"./consent-banner-ui.js";import{switchStyles as p,renderSwitch as l}from"./consent-banner-ui-switch.js";const u=[e,p,a`
+import{t as e,a as t,i as a,b as r,P as s,A as o,c as n,d as i,l as d,C as l}from"./consent-banner-ui.js";import{switchStyles as c,renderSwitch as p}from"./consent-banner-ui-switch.js";const g=[e,c,a`
   :host {
     all: initial;
     display: block;
   }
 
   .wrapper,
-  .empty {
+  .empty,
+  .note {
     ${t}
   }
 
+  /* Scrolls sideways on a phone; shadows at its edges show there is more (they scroll away at each end). */
   .wrapper {
     overflow-x: auto;
+    background:
+      linear-gradient(to right, var(--_bg) 30%, transparent) left / 40px 100% no-repeat local,
+      linear-gradient(to left, var(--_bg) 30%, transparent) right / 40px 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.25), transparent) left / 14px 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.25), transparent) right / 14px 100% no-repeat scroll,
+      var(--_bg);
+  }
+
+  /* Under the table, as its last row: on the widget's own background, like the table. */
+  .note {
+    margin: 0;
+    padding: 8px 12px;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-top: 0;
+    color: var(--_muted);
+    font-size: 14px;
   }
 
   /* Its own background, so the text keeps its contrast whatever the page behind it. */
@@ -26,7 +45,6 @@ import{t as e,a as t,i as a,b as r,P as s,A as o,c as n,d as i,l as c,C as d}fro
   table {
     width: 100%;
     border-collapse: collapse;
-    background: var(--_bg);
   }
 
   th,
@@ -60,8 +78,8 @@ import{t as e,a as t,i as a,b as r,P as s,A as o,c as n,d as i,l as c,C as d}fro
     outline-offset: 2px;
   }
 
-`];class g extends r{constructor(){super(...arguments),this.pageLanguage=new s(this,()=>this.manager?.config)}connectedCallback(){super.connectedCallback(),this.subscribe()}disconnectedCallback(){super.disconnectedCallback(),this.unsubscribe?.()}willUpdate(e){e.has("manager")&&this.subscribe()}subscribe(){this.unsubscribe?.(),this.unsubscribe=this.manager?.onChange(()=>this.requestUpdate())}getUpdateComplete(){return this.pageLanguage.afterLoading(()=>super.getUpdateComplete())}render(){const e=this.manager,t=e&&this.pageLanguage.current;if(!e||!t)return o;const{language:a,strings:r}=t,s=r.disclosureColumns,d=e.config.vendors;return d.length?n`
-      <div class="wrapper" lang=${a}>
+`];class b extends r{constructor(){super(...arguments),this.pageLanguage=new s(this,()=>this.manager?.config)}connectedCallback(){super.connectedCallback(),this.subscribe()}disconnectedCallback(){super.disconnectedCallback(),this.unsubscribe?.()}willUpdate(e){e.has("manager")&&this.subscribe()}subscribe(){this.unsubscribe?.(),this.unsubscribe=this.manager?.onChange(()=>this.requestUpdate())}getUpdateComplete(){return this.pageLanguage.afterLoading(()=>super.getUpdateComplete())}render(){const e=this.manager,t=e&&this.pageLanguage.current;if(!e||!t)return o;const{language:a,strings:r}=t,s=r.disclosureColumns,l=e.config.vendors;return l.length?n`
+      <div class="wrapper" role="region" tabindex="0" aria-label=${r.disclosureLink} lang=${a}>
         <table part="table">
           <thead>
             <tr>
@@ -73,20 +91,21 @@ import{t as e,a as t,i as a,b as r,P as s,A as o,c as n,d as i,l as c,C as d}fro
             </tr>
           </thead>
           <tbody>
-            ${d.map(t=>{const s=e.config.categories.find(e=>e.id===t.category),d=i(s,r,a).title,p=c(t.name,a)??t.id,u=e.isGranted(s.id);return n`
+            ${l.map(t=>{const s=e.config.categories.find(e=>e.id===t.category),l=i(s,r,a).title,c=d(t.name,a)??t.id,g=e.isGranted(s.id);return n`
                 <tr data-vendor=${t.id}>
                   <th scope="row">
-                    ${p}${t.policyUrl?n`<br /><a href=${t.policyUrl} rel="noopener" target="_blank">${r.policyLink}</a>`:o}
+                    ${c}${t.policyUrl?n`<br /><a href=${t.policyUrl} rel="noopener" target="_blank">${r.policyLink}</a>`:o}
                   </th>
-                  <td>${c(t.data,a)??""}</td>
-                  <td>${c(t.purpose,a)??""}</td>
-                  <td class="category">${d}</td>
+                  <td>${d(t.data,a)??""}</td>
+                  <td>${d(t.purpose,a)??""}</td>
+                  <td class="category">${l}</td>
                   <td>
-                    ${l({on:u,locked:s.required,categoryId:s.id,strings:r,onToggle:()=>!s.required&&e.set({[s.id]:!u},"preferences"),label:`${d}（${p}）`})}
+                    ${p({on:g,locked:s.required,categoryId:s.id,strings:r,onToggle:()=>!s.required&&e.set({[s.id]:!g},"preferences"),label:`${l}（${c}）`})}
                   </td>
                 </tr>
               `})}
           </tbody>
         </table>
       </div>
-    `:n`<p class="empty" lang=${a}>${r.disclosureEmpty}</p>`}}function b(e=customElements){e.get(d)||e.define(d,g)}g.styles=u,g.properties={manager:{attribute:!1}};export{d as CONSENT_DISCLOSURE_TAG,g as ConsentDisclosureElement,b as defineConsentDisclosure};
+      <p part="note" class="note" lang=${a}>${r.disclosureNote}</p>
+    `:n`<p class="empty" lang=${a}>${r.disclosureEmpty}</p>`}}function h(e=customElements){e.get(l)||e.define(l,b)}b.styles=g,b.properties={manager:{attribute:!1}};export{l as CONSENT_DISCLOSURE_TAG,b as ConsentDisclosureElement,h as defineConsentDisclosure};

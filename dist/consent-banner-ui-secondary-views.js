@@ -1,5 +1,5 @@
 //# allFunctionsCalledOnLoad
-import{i as e,A as t,d as o,c as n,r as a,l as i}from"./consent-banner-ui.js";import{switchStyles as r,renderSwitch as s}from"./consent-banner-ui-switch.js";const c=[r,e`
+import{i as e,A as t,d as n,c as o,r as a,l as i}from"./consent-banner-ui.js";import{switchStyles as r,renderSwitch as s}from"./consent-banner-ui-switch.js";const l=[r,e`
   /* Its shape comes with the other buttons' (consent-banner.styles.ts). */
   .save {
     background: var(--_accent);
@@ -61,7 +61,16 @@ import{i as e,A as t,d as o,c as n,r as a,l as i}from"./consent-banner-ui.js";im
     line-height: 1;
   }
 
+  /* Only the body scrolls: the buttons stay in view, and nothing focused can hide behind them (WCAG 2.4.11). */
+  dialog[open][part~='preferences'] {
+    display: flex;
+    flex-direction: column;
+  }
+
   .dialog-body {
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow-y: auto;
     padding: 8px var(--_space) var(--_space);
   }
 
@@ -99,8 +108,7 @@ import{i as e,A as t,d as o,c as n,r as a,l as i}from"./consent-banner-ui.js";im
   }
 
   .dialog-footer {
-    position: sticky;
-    bottom: 0;
+    flex: none;
     justify-content: flex-end;
     padding: 12px var(--_space) var(--_space);
     background: var(--_bg);
@@ -114,58 +122,58 @@ import{i as e,A as t,d as o,c as n,r as a,l as i}from"./consent-banner-ui.js";im
       width: 100%;
     }
   }
-`];function l(e){const{manager:r,strings:c,lang:l}=e,d=r.getDecision();return n`
-    <dialog part="preferences" aria-labelledby="preferences-title" lang=${l} @cancel=${e.onDialogCancel} @close=${e.onDialogClose}>
+`];function c(e){const{manager:r,strings:l,lang:c}=e,d=r.getDecision();return o`
+    <dialog part="preferences" aria-labelledby="preferences-title" lang=${c} @cancel=${e.onDialogCancel} @close=${e.onDialogClose}>
       <div class="dialog-header">
-        <h2 id="preferences-title">${c.preferencesTitle}</h2>
-        <button part="button button-close" class="close" aria-label=${c.close} @click=${()=>r.closePreferences()}>
+        <h2 id="preferences-title">${l.preferencesTitle}</h2>
+        <button part="button button-close" class="close" aria-label=${l.close} @click=${()=>r.closePreferences()}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
       <div class="dialog-body">
-        <p class="intro">${c.preferencesIntro} ${e.policyLinks}</p>
+        <p class="intro">${l.preferencesIntro} ${e.policyLinks}</p>
         <ul class="categories">
-          ${r.config.categories.map(a=>function(e,a){const{manager:r,strings:c,lang:l}=e,{title:d,description:p}=o(a,c,l),g=i(a.whenOff,l),b=r.config.vendors.filter(e=>e.category===a.id),u=a.required||!0===e.draft[a.id],f=`category-${a.id}`,$=a.required?`${f}-description ${f}-locked`:`${f}-description`;return n`
+          ${r.config.categories.map(a=>function(e,a){const{manager:r,strings:l,lang:c}=e,{title:d,description:p}=n(a,l,c),g=i(a.whenOff,c),u=r.config.vendors.filter(e=>e.category===a.id),b=a.required||!0===e.draft[a.id],f=`category-${a.id}`,y=a.required?`${f}-description ${f}-locked`:`${f}-description`;return o`
     <li part="category" class="category">
       <div class="category-head">
         <span class="category-title" id="${f}-title">${d}</span>
-        ${s({on:u,locked:a.required,categoryId:a.id,strings:c,onToggle:()=>e.toggle(a),labelledBy:`${f}-title`,describedBy:$})}
+        ${s({on:b,locked:a.required,categoryId:a.id,strings:l,onToggle:()=>e.toggle(a),labelledBy:`${f}-title`,describedBy:y})}
       </div>
       <p id="${f}-description">${p}</p>
-      ${a.required?n`<p id="${f}-locked">${c.serviceLocked}</p>`:t}
-      ${g?n`<p class="when-off">${c.whenOffLabel}${g}</p>`:t}
-      ${b.length?n`<p class="vendors">
-            ${c.vendorsLabel}${b.map((e,t)=>n`${t?"ja"===l?"、":", ":""}${e.policyUrl?n`<a href=${e.policyUrl} rel="noopener" target="_blank">${i(e.name,l)}</a>`:i(e.name,l)}`)}
+      ${a.required?o`<p id="${f}-locked">${l.serviceLocked}</p>`:t}
+      ${g?o`<p class="when-off">${l.whenOffLabel}${g}</p>`:t}
+      ${u.length?o`<p class="vendors">
+            ${l.vendorsLabel}${u.map((e,t)=>o`${t?"ja"===c?"、":", ":""}${e.policyUrl?o`<a href=${e.policyUrl} rel="noopener" target="_blank">${i(e.name,c)}</a>`:i(e.name,c)}`)}
           </p>`:t}
     </li>
   `}(e,a))}
         </ul>
-        ${d?n`<p part="consent-id" class="consent-id">
-              ${c.consentIdLabel(d.consentId,new Intl.DateTimeFormat(l,{dateStyle:"long",timeStyle:"short"}).format(d.time))}
+        ${d?o`<p part="consent-id" class="consent-id">
+              ${l.consentIdLabel(d.consentId,new Intl.DateTimeFormat(c,{dateStyle:"long",timeStyle:"short"}).format(d.time))}
             </p>`:t}
       </div>
       <div part="actions" class="actions dialog-footer">
-        ${a(c,t=>e.decide(t,"preferences"))}
+        ${a(l,t=>e.decide(t,"preferences"))}
         <button part="button button-save" class="save" @click=${()=>r.set(e.draft,"preferences")}>
-          ${c.save}
+          ${l.save}
         </button>
       </div>
     </dialog>
-  `}function d(e){const{manager:a,strings:i,lang:r}=e,s=a.getNotice();if(!s)return t;let c="",l=t,d=t;if("opt-out"===s.type){const e=a.config.categories.find(e=>e.id===s.category),t={none:"",pending:i.optOutPending,sent:i.optOutSent,failed:i.optOutFailed}[s.delivery];c=i.optOutTitle,l=n`
-      <p>${"marketing"===e.id?i.optOutMarketing:i.optOutCategory(o(e,i,r).title)}</p>
+  `}function d(e){const{manager:a,strings:i,lang:r}=e,s=a.getNotice();if(!s)return t;let l="",c=t,d=t;if("opt-out"===s.type){const e=a.config.categories.find(e=>e.id===s.category),t={none:"",pending:i.optOutPending,sent:i.optOutSent,failed:i.optOutFailed}[s.delivery];l=i.optOutTitle,c=o`
+      <p>${"marketing"===e.id?i.optOutMarketing:i.optOutCategory(n(e,i,r).title)}</p>
       <p>${i.optOutImportant}</p>
       <p part="delivery" class=${"failed"===s.delivery?"delivery failed":"delivery"} role="status">${t}</p>
-    `,d=n`
+    `,d=o`
       <button part="button button-undo" class="secondary" @click=${s.undo}>${i.undo}</button>
-      <button part="button button-settings" class="secondary" @click=${()=>a.showPreferences()}>${i.openSettings}</button>`}else l="storage-unavailable"===s.type?n`<p>${i.cannotRemember}</p>`:n`<p>${i.policyUpdated} ${e.policyLinks}</p>`;return n`
+      <button part="button button-settings" class="secondary" @click=${()=>a.showPreferences()}>${i.openSettings}</button>`}else"storage-unavailable"===s.type?c=o`<p>${i.cannotRemember}</p>`:(l=i.policyUpdatedTitle,c=o`<p>${i.policyUpdated} ${e.policyLinks}</p>`);return o`
     <section part="notice" class="banner notice" role="region" aria-labelledby="notice-title" lang=${r}>
       <div class="banner-body">
-        <h2 id="notice-title" tabindex="-1">${c||i.bannerTitle}</h2>
-        ${l}
+        <h2 id="notice-title" tabindex="-1">${l||i.bannerTitle}</h2>
+        ${c}
       </div>
       <div part="actions" class="actions">
         ${d}
         <button part="button button-close-notice" class="secondary" @click=${()=>a.dismissNotice()}>${i.close}</button>
       </div>
     </section>
-  `}export{d as renderNotice,l as renderPreferences,c as secondaryViewStyles};
+  `}export{d as renderNotice,c as renderPreferences,l as secondaryViewStyles};

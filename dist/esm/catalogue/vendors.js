@@ -168,7 +168,7 @@ const catalogue = {
         },
         purpose: {
             ja: 'サイト内での動画の再生（Google がサービスの改善や広告のパーソナライズに利用する場合があります）',
-            en: 'Playing videos on the site (Google may also use the data to improve its services and personalise ads)',
+            en: 'Playing videos on the site (Google may also use the data to improve its services and personalize ads)',
         },
         policyUrl: GOOGLE_POLICY,
         // The player's cookies live on youtube.com / google.com (third-party), not on the site's domain.
@@ -186,7 +186,7 @@ const catalogue = {
         },
         purpose: {
             ja: 'サイト内での地図の表示（Google がサービスの改善や広告のパーソナライズに利用する場合があります）',
-            en: 'Showing maps on the site (Google may also use the data to improve its services and personalise ads)',
+            en: 'Showing maps on the site (Google may also use the data to improve its services and personalize ads)',
         },
         policyUrl: GOOGLE_POLICY,
         // Google's cookies are on google.com (third-party), not on the site's domain.

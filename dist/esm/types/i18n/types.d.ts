@@ -58,7 +58,8 @@ export interface Strings {
     optOutFailed: string;
     undo: string;
     openSettings: string;
-    /** A minor policy revision: informed, not asked again. */
+    /** A minor policy revision: informed, not asked again (its notice's title, then its text). */
+    policyUpdatedTitle: string;
     policyUpdated: string;
     /** Title of the external transmission table's columns (送信先 / 送信される情報 / 利用目的 / カテゴリ / オプトアウト). */
     disclosureColumns: {
@@ -68,6 +69,8 @@ export interface Strings {
         category: string;
         optOut: string;
     };
+    /** Under the table: its switches act per category, not per recipient. */
+    disclosureNote: string;
     disclosureEmpty: string;
     /** Announced to screen readers after a decision. */
     saved: string;

@@ -212,8 +212,10 @@ class ConsentBannerElement extends LitElement {
         onView(manager.getView());
         const unsubscribeView = manager.onViewChange(onView);
         const unsubscribeChange = manager.onChange(({ source }) => {
+            // "Saved" would be untrue when the browser keeps no cookie: say what happens instead.
+            const strings = this.pageLanguage.current?.strings;
             if (source !== 'sync')
-                this.announcement = this.pageLanguage.current?.strings.saved ?? '';
+                this.announcement = (manager.canRemember() ? strings?.saved : strings?.cannotRemember) ?? '';
         });
         this.detachManager = () => {
             unsubscribeView();

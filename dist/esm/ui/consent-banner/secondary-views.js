@@ -99,6 +99,7 @@ function renderNotice(host) {
         body = html `<p>${strings.cannotRemember}</p>`;
     }
     else {
+        title = strings.policyUpdatedTitle;
         body = html `<p>${strings.policyUpdated} ${host.policyLinks}</p>`;
     }
     return html `

@@ -66,7 +66,16 @@ const secondaryViewStyles = [
     line-height: 1;
   }
 
+  /* Only the body scrolls: the buttons stay in view, and nothing focused can hide behind them (WCAG 2.4.11). */
+  dialog[open][part~='preferences'] {
+    display: flex;
+    flex-direction: column;
+  }
+
   .dialog-body {
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow-y: auto;
     padding: 8px var(--_space) var(--_space);
   }
 
@@ -104,8 +113,7 @@ const secondaryViewStyles = [
   }
 
   .dialog-footer {
-    position: sticky;
-    bottom: 0;
+    flex: none;
     justify-content: flex-end;
     padding: 12px var(--_space) var(--_space);
     background: var(--_bg);

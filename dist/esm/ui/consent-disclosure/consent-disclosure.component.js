@@ -13,6 +13,7 @@ import { consentDisclosureStyles } from './consent-disclosure.styles.js';
  * @tagname consent-disclosure
  * @csspart table - The table.
  * @csspart switch - A row's opt-out switch.
+ * @csspart note - The line under the table saying that its switches act per category.
  * @cssprop --consent-header-bg - Background of the header row.
  */
 class ConsentDisclosureElement extends LitElement {
@@ -50,8 +51,9 @@ class ConsentDisclosureElement extends LitElement {
         const vendors = manager.config.vendors;
         if (!vendors.length)
             return html `<p class="empty" lang=${lang}>${strings.disclosureEmpty}</p>`;
+        // The table is a focusable region of its own, so that a keyboard can scroll it when it is wider than a phone.
         return html `
-      <div class="wrapper" lang=${lang}>
+      <div class="wrapper" role="region" tabindex="0" aria-label=${strings.disclosureLink} lang=${lang}>
         <table part="table">
           <thead>
             <tr>
@@ -94,6 +96,7 @@ class ConsentDisclosureElement extends LitElement {
           </tbody>
         </table>
       </div>
+      <p part="note" class="note" lang=${lang}>${strings.disclosureNote}</p>
     `;
     }
 }

@@ -12,12 +12,31 @@ const consentDisclosureStyles = [
   }
 
   .wrapper,
-  .empty {
+  .empty,
+  .note {
     ${typography}
   }
 
+  /* Scrolls sideways on a phone; shadows at its edges show there is more (they scroll away at each end). */
   .wrapper {
     overflow-x: auto;
+    background:
+      linear-gradient(to right, var(--_bg) 30%, transparent) left / 40px 100% no-repeat local,
+      linear-gradient(to left, var(--_bg) 30%, transparent) right / 40px 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.25), transparent) left / 14px 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.25), transparent) right / 14px 100% no-repeat scroll,
+      var(--_bg);
+  }
+
+  /* Under the table, as its last row: on the widget's own background, like the table. */
+  .note {
+    margin: 0;
+    padding: 8px 12px;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-top: 0;
+    color: var(--_muted);
+    font-size: 14px;
   }
 
   /* Its own background, so the text keeps its contrast whatever the page behind it. */
@@ -32,7 +51,6 @@ const consentDisclosureStyles = [
   table {
     width: 100%;
     border-collapse: collapse;
-    background: var(--_bg);
   }
 
   th,

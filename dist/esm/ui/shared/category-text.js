@@ -1,13 +1,19 @@
 import { localize } from '../../core/localized-text.js';
 
-/** A category's texts: the site's own if given, else the built-in table's. */
+/**
+ * A category's texts: the site's own if given, else the built-in table's. For a built-in category, the
+ * site's text counts only in the page's language or the table's (an added language shows the English
+ * table), so a title written only in Korean never replaces アクセス解析 on a Japanese page.
+ */
 function categoryText(category, strings, lang) {
     const builtIn = strings.categories[category.id];
-    const title = localize(category.title, lang) ?? builtIn?.title ?? category.id;
+    const own = (text) => builtIn && text && typeof text === 'object' ? (text[lang] ?? text[lang === 'ja' ? 'ja' : 'en']) : localize(text, lang);
+    const ownTitle = own(category.title);
+    const title = ownTitle ?? builtIn?.title ?? category.id;
     return {
         title,
-        purpose: category.title ? title : (builtIn?.purpose ?? title),
-        description: localize(category.description, lang) ?? builtIn?.description ?? '',
+        purpose: ownTitle ? title : (builtIn?.purpose ?? title),
+        description: own(category.description) ?? builtIn?.description ?? '',
     };
 }
 /** "analytics and marketing" / 「アクセス解析、広告・マーケティング」, for use inside a sentence. */

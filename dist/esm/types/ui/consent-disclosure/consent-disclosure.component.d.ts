@@ -8,6 +8,7 @@ import type { ConsentManager } from '../../core/consent-manager.js';
  * @tagname consent-disclosure
  * @csspart table - The table.
  * @csspart switch - A row's opt-out switch.
+ * @csspart note - The line under the table saying that its switches act per category.
  * @cssprop --consent-header-bg - Background of the header row.
  */
 export declare class ConsentDisclosureElement extends LitElement {

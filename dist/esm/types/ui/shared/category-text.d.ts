@@ -1,6 +1,10 @@
 import type { ResolvedCategory } from '../../core/config.js';
 import type { Language, Strings } from '../../i18n/index.js';
-/** A category's texts: the site's own if given, else the built-in table's. */
+/**
+ * A category's texts: the site's own if given, else the built-in table's. For a built-in category, the
+ * site's text counts only in the page's language or the table's (an added language shows the English
+ * table), so a title written only in Korean never replaces アクセス解析 on a Japanese page.
+ */
 export declare function categoryText(category: ResolvedCategory, strings: Strings, lang: Language): {
     title: string;
     purpose: string;
