@@ -1,8 +1,9 @@
 // The shop's consent settings, shared by every page (a site owner may also use
 // data-* attributes on the script tag, or a JSON block in each page).
 window.consentBannerConfig = {
-  policyUrl: './privacy.html',
-  disclosureUrl: './external.html',
+  // demoHref (lang.js) keeps the demo's ?lang= on the banner's links too.
+  policyUrl: demoHref('./privacy.html'),
+  disclosureUrl: demoHref('./external.html'),
   revision: '2026-11',
   googleConsentMode: true,
   // The demo server stores a record of every decision and logs unsubscribes (see the terminal).
@@ -26,7 +27,7 @@ window.consentBannerConfig = {
       category: 'analytics',
       data: { ja: '閲覧したページのURL、閲覧日時、Cookie ID', en: 'Page URL, time of visit, cookie ID' },
       purpose: { ja: 'アクセス状況の分析、サイトの改善', en: 'Understanding how the site is used, and improving it' },
-      policyUrl: './privacy.html',
+      policyUrl: demoHref('./privacy.html'),
       cookies: ['_demo_analytics'],
     },
     {
@@ -35,7 +36,7 @@ window.consentBannerConfig = {
       category: 'marketing',
       data: { ja: '閲覧したページのURL、Cookie ID、広告の表示・クリックの履歴', en: 'Page URL, cookie ID, ad views and clicks' },
       purpose: { ja: '広告の配信と効果測定', en: 'Showing ads and measuring their results' },
-      policyUrl: './privacy.html',
+      policyUrl: demoHref('./privacy.html'),
       cookies: ['_demo_ads'],
     },
     // From the built-in catalogue, by id: the facts come with it and can be overridden.
@@ -46,8 +47,19 @@ window.consentBannerConfig = {
 
 // Demo only: try a policy change. ?demo-revision=2027-01 (kept for this browser session)
 // makes every page ask again; add &demo-minor to see a minor change that only informs.
+// ?demo-reset starts over as a first-time visitor: no demo revision, no consent cookie, no tracker cookies.
 {
   const params = new URLSearchParams(location.search);
+  if (params.has('demo-reset')) {
+    sessionStorage.removeItem('demo-revision');
+    sessionStorage.removeItem('demo-minor');
+    for (const name of ['consent_banner', 'consent_banner_cleanup', '_demo_analytics', '_demo_ads']) {
+      document.cookie = `${name}=; Path=/; Max-Age=0; SameSite=Lax`;
+    }
+    // Only once: a reload afterwards must not reset again.
+    params.delete('demo-reset');
+    history.replaceState(history.state, '', `${location.pathname}${params.size ? `?${params}` : ''}${location.hash}`);
+  }
   if (params.has('demo-revision')) {
     sessionStorage.setItem('demo-revision', params.get('demo-revision'));
     sessionStorage.setItem('demo-minor', params.has('demo-minor') ? '1' : '');
