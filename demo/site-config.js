@@ -58,7 +58,9 @@ window.consentBannerConfig = {
     }
     // Only once: a reload afterwards must not reset again.
     params.delete('demo-reset');
-    history.replaceState(history.state, '', `${location.pathname}${params.size ? `?${params}` : ''}${location.hash}`);
+    // (toString, not params.size: Safari before 17 has no size.)
+    const query = params.toString();
+    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
   }
   if (params.has('demo-revision')) {
     sessionStorage.setItem('demo-revision', params.get('demo-revision'));

@@ -1,5 +1,5 @@
 //# allFunctionsCalledOnLoad
-import{t as e,a as t,i as a,b as r,P as s,A as o,c as n,d as i,l as d,C as l}from"./consent-banner-ui.js";import{switchStyles as c,renderSwitch as p}from"./consent-banner-ui-switch.js";const g=[e,c,a`
+import{t as e,a as t,i as a,b as r,P as s,A as o,c as n,d as i,l,C as d}from"./consent-banner-ui.js";import{switchStyles as c,renderSwitch as p}from"./consent-banner-ui-switch.js";const g=[e,c,a`
   :host {
     all: initial;
     display: block;
@@ -78,8 +78,8 @@ import{t as e,a as t,i as a,b as r,P as s,A as o,c as n,d as i,l as d,C as l}fro
     outline-offset: 2px;
   }
 
-`];class b extends r{constructor(){super(...arguments),this.pageLanguage=new s(this,()=>this.manager?.config)}connectedCallback(){super.connectedCallback(),this.subscribe()}disconnectedCallback(){super.disconnectedCallback(),this.unsubscribe?.()}willUpdate(e){e.has("manager")&&this.subscribe()}subscribe(){this.unsubscribe?.(),this.unsubscribe=this.manager?.onChange(()=>this.requestUpdate())}getUpdateComplete(){return this.pageLanguage.afterLoading(()=>super.getUpdateComplete())}render(){const e=this.manager,t=e&&this.pageLanguage.current;if(!e||!t)return o;const{language:a,strings:r}=t,s=r.disclosureColumns,l=e.config.vendors;return l.length?n`
-      <div class="wrapper" role="region" tabindex="0" aria-label=${r.disclosureLink} lang=${a}>
+`];class b extends r{constructor(){super(...arguments),this.pageLanguage=new s(this,()=>this.manager?.config)}connectedCallback(){super.connectedCallback(),this.subscribe()}disconnectedCallback(){super.disconnectedCallback(),this.unsubscribe?.()}willUpdate(e){e.has("manager")&&this.subscribe()}subscribe(){this.unsubscribe?.(),this.unsubscribe=this.manager?.onChange(()=>this.requestUpdate())}getUpdateComplete(){return this.pageLanguage.afterLoading(()=>super.getUpdateComplete())}render(){const e=this.manager,t=e&&this.pageLanguage.current;if(!e||!t)return o;const{language:a,strings:r}=t,s=r.disclosureColumns,d=e.config.vendors;return d.length?n`
+      <div class="wrapper" role="region" tabindex="0" aria-label=${r.disclosureTableLabel} lang=${a}>
         <table part="table">
           <thead>
             <tr>
@@ -91,16 +91,16 @@ import{t as e,a as t,i as a,b as r,P as s,A as o,c as n,d as i,l as d,C as l}fro
             </tr>
           </thead>
           <tbody>
-            ${l.map(t=>{const s=e.config.categories.find(e=>e.id===t.category),l=i(s,r,a).title,c=d(t.name,a)??t.id,g=e.isGranted(s.id);return n`
+            ${d.map(t=>{const s=e.config.categories.find(e=>e.id===t.category),d=i(s,r,a).title,c=l(t.name,a)??t.id,g=e.isGranted(s.id);return n`
                 <tr data-vendor=${t.id}>
                   <th scope="row">
                     ${c}${t.policyUrl?n`<br /><a href=${t.policyUrl} rel="noopener" target="_blank">${r.policyLink}</a>`:o}
                   </th>
-                  <td>${d(t.data,a)??""}</td>
-                  <td>${d(t.purpose,a)??""}</td>
-                  <td class="category">${l}</td>
+                  <td>${l(t.data,a)??""}</td>
+                  <td>${l(t.purpose,a)??""}</td>
+                  <td class="category">${d}</td>
                   <td>
-                    ${p({on:g,locked:s.required,categoryId:s.id,strings:r,onToggle:()=>!s.required&&e.set({[s.id]:!g},"preferences"),label:`${l}（${c}）`})}
+                    ${p({on:g,locked:s.required,categoryId:s.id,strings:r,onToggle:()=>!s.required&&e.set({[s.id]:!g},"preferences"),label:`${d}（${c}）`})}
                   </td>
                 </tr>
               `})}
@@ -108,4 +108,4 @@ import{t as e,a as t,i as a,b as r,P as s,A as o,c as n,d as i,l as d,C as l}fro
         </table>
       </div>
       <p part="note" class="note" lang=${a}>${r.disclosureNote}</p>
-    `:n`<p class="empty" lang=${a}>${r.disclosureEmpty}</p>`}}function h(e=customElements){e.get(l)||e.define(l,b)}b.styles=g,b.properties={manager:{attribute:!1}};export{l as CONSENT_DISCLOSURE_TAG,b as ConsentDisclosureElement,h as defineConsentDisclosure};
+    `:n`<p class="empty" lang=${a}>${r.disclosureEmpty}</p>`}}function h(e=customElements){e.get(d)||e.define(d,b)}b.styles=g,b.properties={manager:{attribute:!1}};export{d as CONSENT_DISCLOSURE_TAG,b as ConsentDisclosureElement,h as defineConsentDisclosure};

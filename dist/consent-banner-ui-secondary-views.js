@@ -1,5 +1,5 @@
 //# allFunctionsCalledOnLoad
-import{i as e,A as t,d as n,c as o,r as a,l as i}from"./consent-banner-ui.js";import{switchStyles as r,renderSwitch as s}from"./consent-banner-ui-switch.js";const l=[r,e`
+import{i as e,A as t,d as o,c as n,r as a,l as i}from"./consent-banner-ui.js";import{switchStyles as r,renderSwitch as s}from"./consent-banner-ui-switch.js";const l=[r,e`
   /* Its shape comes with the other buttons' (consent-banner.styles.ts). */
   .save {
     background: var(--_accent);
@@ -115,6 +115,13 @@ import{i as e,A as t,d as n,c as o,r as a,l as i}from"./consent-banner-ui.js";im
     border-top: 1px solid var(--_border);
   }
 
+  /* Too short to keep the buttons in view as well (a landscape phone, 400% zoom): the dialog scrolls as a whole. */
+  @media (max-height: 480px) {
+    dialog[open][part~='preferences'] {
+      display: block;
+    }
+  }
+
   @media (max-width: 560px) {
     .dialog-footer {
       flex-direction: column;
@@ -122,7 +129,7 @@ import{i as e,A as t,d as n,c as o,r as a,l as i}from"./consent-banner-ui.js";im
       width: 100%;
     }
   }
-`];function c(e){const{manager:r,strings:l,lang:c}=e,d=r.getDecision();return o`
+`];function c(e){const{manager:r,strings:l,lang:c}=e,d=r.getDecision();return n`
     <dialog part="preferences" aria-labelledby="preferences-title" lang=${c} @cancel=${e.onDialogCancel} @close=${e.onDialogClose}>
       <div class="dialog-header">
         <h2 id="preferences-title">${l.preferencesTitle}</h2>
@@ -133,22 +140,22 @@ import{i as e,A as t,d as n,c as o,r as a,l as i}from"./consent-banner-ui.js";im
       <div class="dialog-body">
         <p class="intro">${l.preferencesIntro} ${e.policyLinks}</p>
         <ul class="categories">
-          ${r.config.categories.map(a=>function(e,a){const{manager:r,strings:l,lang:c}=e,{title:d,description:p}=n(a,l,c),g=i(a.whenOff,c),u=r.config.vendors.filter(e=>e.category===a.id),b=a.required||!0===e.draft[a.id],f=`category-${a.id}`,y=a.required?`${f}-description ${f}-locked`:`${f}-description`;return o`
+          ${r.config.categories.map(a=>function(e,a){const{manager:r,strings:l,lang:c}=e,{title:d,description:p}=o(a,l,c),g=i(a.whenOff,c),u=r.config.vendors.filter(e=>e.category===a.id),b=a.required||!0===e.draft[a.id],f=`category-${a.id}`,y=a.required?`${f}-description ${f}-locked`:`${f}-description`;return n`
     <li part="category" class="category">
       <div class="category-head">
         <span class="category-title" id="${f}-title">${d}</span>
         ${s({on:b,locked:a.required,categoryId:a.id,strings:l,onToggle:()=>e.toggle(a),labelledBy:`${f}-title`,describedBy:y})}
       </div>
       <p id="${f}-description">${p}</p>
-      ${a.required?o`<p id="${f}-locked">${l.serviceLocked}</p>`:t}
-      ${g?o`<p class="when-off">${l.whenOffLabel}${g}</p>`:t}
-      ${u.length?o`<p class="vendors">
-            ${l.vendorsLabel}${u.map((e,t)=>o`${t?"ja"===c?"、":", ":""}${e.policyUrl?o`<a href=${e.policyUrl} rel="noopener" target="_blank">${i(e.name,c)}</a>`:i(e.name,c)}`)}
+      ${a.required?n`<p id="${f}-locked">${l.serviceLocked}</p>`:t}
+      ${g?n`<p class="when-off">${l.whenOffLabel}${g}</p>`:t}
+      ${u.length?n`<p class="vendors">
+            ${l.vendorsLabel}${u.map((e,t)=>n`${t?"ja"===c?"、":", ":""}${e.policyUrl?n`<a href=${e.policyUrl} rel="noopener" target="_blank">${i(e.name,c)}</a>`:i(e.name,c)}`)}
           </p>`:t}
     </li>
   `}(e,a))}
         </ul>
-        ${d?o`<p part="consent-id" class="consent-id">
+        ${d?n`<p part="consent-id" class="consent-id">
               ${l.consentIdLabel(d.consentId,new Intl.DateTimeFormat(c,{dateStyle:"long",timeStyle:"short"}).format(d.time))}
             </p>`:t}
       </div>
@@ -159,13 +166,13 @@ import{i as e,A as t,d as n,c as o,r as a,l as i}from"./consent-banner-ui.js";im
         </button>
       </div>
     </dialog>
-  `}function d(e){const{manager:a,strings:i,lang:r}=e,s=a.getNotice();if(!s)return t;let l="",c=t,d=t;if("opt-out"===s.type){const e=a.config.categories.find(e=>e.id===s.category),t={none:"",pending:i.optOutPending,sent:i.optOutSent,failed:i.optOutFailed}[s.delivery];l=i.optOutTitle,c=o`
-      <p>${"marketing"===e.id?i.optOutMarketing:i.optOutCategory(n(e,i,r).title)}</p>
+  `}function d(e){const{manager:a,strings:i,lang:r}=e,s=a.getNotice();if(!s)return t;let l="",c=t,d=t;if("opt-out"===s.type){const e=a.config.categories.find(e=>e.id===s.category),t={none:"",pending:i.optOutPending,sent:i.optOutSent,failed:i.optOutFailed}[s.delivery];l=i.optOutTitle,c=n`
+      <p>${"marketing"===e.id?i.optOutMarketing:i.optOutCategory(o(e,i,r).title)}</p>
       <p>${i.optOutImportant}</p>
       <p part="delivery" class=${"failed"===s.delivery?"delivery failed":"delivery"} role="status">${t}</p>
-    `,d=o`
+    `,d=n`
       <button part="button button-undo" class="secondary" @click=${s.undo}>${i.undo}</button>
-      <button part="button button-settings" class="secondary" @click=${()=>a.showPreferences()}>${i.openSettings}</button>`}else"storage-unavailable"===s.type?c=o`<p>${i.cannotRemember}</p>`:(l=i.policyUpdatedTitle,c=o`<p>${i.policyUpdated} ${e.policyLinks}</p>`);return o`
+      <button part="button button-settings" class="secondary" @click=${()=>a.showPreferences()}>${i.openSettings}</button>`}else"storage-unavailable"===s.type?c=n`<p>${i.cannotRemember}</p>`:(l=i.policyUpdatedTitle,c=n`<p>${i.policyUpdated} ${e.policyLinks}</p>`);return n`
     <section part="notice" class="banner notice" role="region" aria-labelledby="notice-title" lang=${r}>
       <div class="banner-body">
         <h2 id="notice-title" tabindex="-1">${l||i.bannerTitle}</h2>

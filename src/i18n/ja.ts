@@ -42,10 +42,11 @@ export const ja: Strings = {
     '配信停止をサーバーに登録できませんでした。お手数ですが、時間をおいてもう一度リンクを開くか、お問い合わせ窓口までご連絡ください。',
   undo: '元に戻す',
   openSettings: 'Cookie設定を開く',
-  policyUpdatedTitle: 'プライバシーポリシーの改定',
+  policyUpdatedTitle: 'プライバシーポリシー改定のお知らせ',
   policyUpdated: 'プライバシーポリシーを改定しました。これまでの設定はそのまま引き継がれます。',
   disclosureColumns: { recipient: '送信先', data: '送信される情報', purpose: '利用目的', category: 'カテゴリ', optOut: '送信の許可（オプトアウト）' },
-  disclosureNote: '送信の許可は、カテゴリごとに切り替わります。同じカテゴリの送信先は、まとめてオン・オフされます。',
+  disclosureNote: '送信の許可はカテゴリごとの設定です。同じカテゴリの送信先は、まとめて切り替わります。',
+  disclosureTableLabel: '外部送信先の一覧',
   disclosureEmpty: '外部に送信している情報はありません。',
   saved: '選択した内容を保存しました。',
   categories: {

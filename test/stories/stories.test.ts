@@ -14,6 +14,7 @@ import * as bannerStories from '../../stories/consent-banner.stories.js';
 import * as disclosureStories from '../../stories/consent-disclosure.stories.js';
 import * as placeholderStories from '../../stories/consent-placeholder.stories.js';
 import { RETURNING_CONSENT_ID, sampleVendors, type StoryArgs } from '../../stories/story-helpers.js';
+import { waitUntil } from '../helpers.js';
 
 type AnyArgs = StoryArgs & Record<string, unknown>;
 type StoriesModule = { default: Meta<AnyArgs> } & Record<string, unknown>;
@@ -133,6 +134,8 @@ async function checkBanner(page: HTMLElement, args: AnyArgs) {
       expect(manager.isGranted('analytics'), 'analytics granted').to.equal(true);
       expect(manager.isGranted('marketing'), 'marketing granted unless GPC').to.equal(args.scenario !== 'gpc');
       // Without cookies, "saved" would be untrue: the live region says the choice lasts for this page.
+      // (Announced once the cookie storage has checked the write, a task after the click.)
+      await waitUntil(() => text(root.querySelector('[role="status"]')), 'nothing announced');
       expect(text(root.querySelector('[role="status"]'))).to.equal(args.scenario === 'storage-unavailable' ? strings.cannotRemember : strings.saved);
       break;
     }

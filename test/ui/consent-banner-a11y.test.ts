@@ -84,11 +84,29 @@ describe('<consent-banner> accessibility, layouts and theming', () => {
     await waitUntil(() => document.documentElement.style.scrollPaddingBottom === `${bar.offsetHeight}px`);
   });
 
+  it('lets the page\'s last link scroll clear of the bottom bar when focused, and gives the room back after', async () => {
+    const page = document.createElement('div');
+    page.innerHTML = '<div style="height: 1500px"></div><footer><a href="#end">Last link</a></footer>';
+    document.body.append(page);
+    const { root, manager, el } = await render({ layout: 'bar' });
+    const bar = root.querySelector<HTMLElement>('[part~="banner"]')!;
+    await waitUntil(() => document.documentElement.style.scrollPaddingBottom === `${bar.offsetHeight}px`);
+    const link = page.querySelector('a')!;
+    link.focus();
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(link.getBoundingClientRect().bottom, 'the link is above the bar').to.be.at.most(bar.getBoundingClientRect().top);
+    manager.rejectAll('banner');
+    await el.updateComplete;
+    expect(document.querySelector('[data-consent-banner-room]') === null, 'no room left once the bar is gone').to.equal(true);
+    page.remove();
+  });
+
   it('announces a saved decision once in a live region', async () => {
     const { root, manager, el } = await render();
     const live = root.querySelector('[role="status"]')!;
     expect(live.textContent).to.equal('');
     manager.acceptAll('banner');
+    await waitUntil(() => live.textContent, 'nothing announced');
     await el.updateComplete;
     expect(live.textContent).to.equal('選択した内容を保存しました。');
   });
@@ -211,32 +229,36 @@ describe('<consent-banner> accessibility, layouts and theming', () => {
     frame.remove();
   });
 
-  it('on a small phone, no focused control in the preferences hides behind their buttons', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 360px; height: 520px; border: 0';
-    frame.src = new URL('../e2e/fixtures/site.html', import.meta.url).href;
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const win = frame.contentWindow as Window;
-    await waitUntil(() => win.document.querySelector('consent-banner')?.shadowRoot?.querySelector('[part~="banner"]'));
-    win.consentBanner!.showPreferences();
-    const root = win.document.querySelector('consent-banner')!.shadowRoot!;
-    await waitUntil(() => root.querySelector('dialog[open] [part~="switch"]'), 'no preferences');
-    const dialog = root.querySelector('dialog')!;
-    const footer = dialog.querySelector('[part~="actions"]')!;
-    const body = dialog.querySelector('.dialog-body')!;
-    expect([dialog, body].some((box) => box.scrollHeight > box.clientHeight), 'the fixture must need scrolling').to.equal(true);
-    const controls = Array.from(body.querySelectorAll<HTMLElement>('a, button, input'));
-    expect(controls.length).to.be.above(3);
-    const frameDone = () => new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
-    for (const control of controls) {
-      control.focus();
-      await frameDone(); // WebKit scrolls a focused element into view after the call returns
-      const box = control.getBoundingClientRect();
-      const covering = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-      expect(footer.contains(covering), `${control.outerHTML.slice(0, 60)} is behind the buttons`).to.equal(false);
-      expect(box.bottom, `${control.outerHTML.slice(0, 60)} is below the buttons`).to.be.at.most(footer.getBoundingClientRect().top + 1);
-    }
-    frame.remove();
-  });
+  // 360x520: a small phone; 320x256: a 1280x1024 screen at 400% zoom, where the dialog scrolls as a whole.
+  for (const [width, height] of [[360, 520], [320, 256]]) {
+    it(`at ${width}x${height}, every control in the preferences can be focused and seen, none behind their buttons`, async () => {
+      const frame = document.createElement('iframe');
+      frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
+      frame.src = new URL('../e2e/fixtures/site.html', import.meta.url).href;
+      document.body.append(frame);
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const win = frame.contentWindow as Window;
+      await waitUntil(() => win.document.querySelector('consent-banner')?.shadowRoot?.querySelector('[part~="banner"]'));
+      win.consentBanner!.showPreferences();
+      const root = win.document.querySelector('consent-banner')!.shadowRoot!;
+      await waitUntil(() => root.querySelector('dialog[open] [part~="switch"]'), 'no preferences');
+      const dialog = root.querySelector('dialog')!;
+      const footer = dialog.querySelector('[part~="actions"]')!;
+      const body = dialog.querySelector('.dialog-body')!;
+      expect([dialog, body].some((box) => box.scrollHeight > box.clientHeight), 'the fixture must need scrolling').to.equal(true);
+      const controls = Array.from(body.querySelectorAll<HTMLElement>('a, button, input'));
+      expect(controls.length).to.be.above(3);
+      const frameDone = () => new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+      for (const control of controls) {
+        control.focus();
+        await frameDone(); // WebKit scrolls a focused element into view after the call returns
+        const box = control.getBoundingClientRect();
+        const name = control.outerHTML.slice(0, 60);
+        const seen = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        expect(!!seen && control.contains(seen), `${name} is hidden (${seen?.outerHTML.slice(0, 40)} is there)`).to.equal(true);
+        expect(box.bottom, `${name} is below the buttons`).to.be.at.most(footer.getBoundingClientRect().top + 1);
+      }
+      frame.remove();
+    });
+  }
 });

@@ -36,8 +36,9 @@ const en = {
     openSettings: 'Open cookie settings',
     policyUpdatedTitle: 'Privacy policy updated',
     policyUpdated: 'We have updated our privacy policy. Your settings stay as they were.',
-    disclosureColumns: { recipient: 'Recipient', data: 'Information sent', purpose: 'Purpose', category: 'Category', optOut: 'Sending allowed (opt out)' },
+    disclosureColumns: { recipient: 'Recipient', data: 'Information sent', purpose: 'Purpose', category: 'Category', optOut: 'Allow sending (opt out)' },
     disclosureNote: 'Sending is allowed or stopped per category: all recipients in the same category are switched on or off together.',
+    disclosureTableLabel: 'Recipients of external transmissions',
     disclosureEmpty: 'We do not send information to any third party.',
     saved: 'Your choices have been saved.',
     categories: {

@@ -120,6 +120,13 @@ export const secondaryViewStyles = [
     border-top: 1px solid var(--_border);
   }
 
+  /* Too short to keep the buttons in view as well (a landscape phone, 400% zoom): the dialog scrolls as a whole. */
+  @media (max-height: 480px) {
+    dialog[open][part~='preferences'] {
+      display: block;
+    }
+  }
+
   @media (max-width: 560px) {
     .dialog-footer {
       flex-direction: column;

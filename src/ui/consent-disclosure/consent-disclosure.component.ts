@@ -63,7 +63,7 @@ export class ConsentDisclosureElement extends LitElement {
     if (!vendors.length) return html`<p class="empty" lang=${lang}>${strings.disclosureEmpty}</p>`;
     // The table is a focusable region of its own, so that a keyboard can scroll it when it is wider than a phone.
     return html`
-      <div class="wrapper" role="region" tabindex="0" aria-label=${strings.disclosureLink} lang=${lang}>
+      <div class="wrapper" role="region" tabindex="0" aria-label=${strings.disclosureTableLabel} lang=${lang}>
         <table part="table">
           <thead>
             <tr>

@@ -61,7 +61,7 @@ export interface Strings {
     /** A minor policy revision: informed, not asked again (its notice's title, then its text). */
     policyUpdatedTitle: string;
     policyUpdated: string;
-    /** Title of the external transmission table's columns (送信先 / 送信される情報 / 利用目的 / カテゴリ / オプトアウト). */
+    /** Title of the external transmission table's columns (送信先 / 送信される情報 / 利用目的 / カテゴリ / 送信の許可（オプトアウト）). */
     disclosureColumns: {
         recipient: string;
         data: string;
@@ -71,6 +71,8 @@ export interface Strings {
     };
     /** Under the table: its switches act per category, not per recipient. */
     disclosureNote: string;
+    /** Names the table's scrollable region for screen readers. */
+    disclosureTableLabel: string;
     disclosureEmpty: string;
     /** Announced to screen readers after a decision. */
     saved: string;

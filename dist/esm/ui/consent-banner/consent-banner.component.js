@@ -72,6 +72,8 @@ class ConsentBannerElement extends LitElement {
         this.noticeNeedsFocus = false;
         /** What the live region says: set after a decision, so it is announced once. */
         this.announcement = '';
+        this.clearedBar = null;
+        this.clearedLayout = null;
         this.onDialogClose = () => {
             if (this.manager?.getView() === 'preferences')
                 this.manager.closePreferences();
@@ -116,6 +118,8 @@ class ConsentBannerElement extends LitElement {
     disconnectedCallback() {
         super.disconnectedCallback();
         this.stopKeepingFocusVisible?.();
+        this.stopKeepingFocusVisible = undefined;
+        this.clearedBar = null;
         this.detachManager?.();
         this.detachManager = undefined;
     }
@@ -170,24 +174,48 @@ class ConsentBannerElement extends LitElement {
             this.noticeNeedsFocus = false;
         }
     }
-    /** Scroll padding on the page as tall as the bar, kept up to date while it shows. */
+    /**
+     * Scroll padding on the page as tall as the bar, kept up to date while it shows. Under a bottom bar, the
+     * page also gets as much room after its end, so that its last links (a footer) can scroll clear of the
+     * bar when focused. (Room at the top, for bar-top, would push the page down as the bar appears: a
+     * layout shift; that layout stays an overlay.)
+     */
     keepFocusVisible() {
         const bar = this.renderRoot.querySelector('.banner:not(.in-dialog)');
         const layout = this.getAttribute('layout');
-        if (!bar || (layout !== 'bar' && layout !== 'bar-top')) {
-            this.stopKeepingFocusVisible?.();
-            this.stopKeepingFocusVisible = undefined;
+        const edge = bar && (layout === 'bar' || layout === 'bar-top') ? bar : null;
+        // Kept as is while the same bar shows in the same layout; redone when either changes.
+        if (edge === this.clearedBar && layout === this.clearedLayout)
             return;
-        }
-        if (this.stopKeepingFocusVisible)
+        this.stopKeepingFocusVisible?.();
+        this.stopKeepingFocusVisible = undefined;
+        this.clearedBar = edge;
+        this.clearedLayout = layout;
+        if (!edge)
             return;
         const root = document.documentElement.style;
         const property = layout === 'bar' ? 'scrollPaddingBottom' : 'scrollPaddingTop';
         const before = root[property];
-        const observer = new ResizeObserver(() => (root[property] = `${bar.offsetHeight}px`));
-        observer.observe(bar);
+        const room = layout === 'bar' ? document.createElement('div') : null;
+        if (room) {
+            room.setAttribute('aria-hidden', 'true');
+            room.setAttribute('data-consent-banner-room', '');
+            room.style.cssText = 'display:block;flex:none;margin:0';
+            document.body.append(room);
+        }
+        const fit = () => {
+            root[property] = `${edge.offsetHeight}px`;
+            if (room)
+                room.style.height = root[property];
+        };
+        // At once too: when the notice replaces the banner, the old room goes in this same task, and a room
+        // of no height until the observer runs would pull a page scrolled to its end up.
+        fit();
+        const observer = new ResizeObserver(fit);
+        observer.observe(edge);
         this.stopKeepingFocusVisible = () => {
             observer.disconnect();
+            room?.remove();
             root[property] = before;
         };
     }
@@ -212,10 +240,13 @@ class ConsentBannerElement extends LitElement {
         onView(manager.getView());
         const unsubscribeView = manager.onViewChange(onView);
         const unsubscribeChange = manager.onChange(({ source }) => {
-            // "Saved" would be untrue when the browser keeps no cookie: say what happens instead.
-            const strings = this.pageLanguage.current?.strings;
+            // "Saved" would be untrue when the browser keeps no cookie: say what happens instead, once the cookie
+            // storage has checked the write (a task later).
             if (source !== 'sync')
-                this.announcement = (manager.canRemember() ? strings?.saved : strings?.cannotRemember) ?? '';
+                setTimeout(() => {
+                    const strings = this.pageLanguage.current?.strings;
+                    this.announcement = (manager.canRemember() ? strings?.saved : strings?.cannotRemember) ?? '';
+                });
         });
         this.detachManager = () => {
             unsubscribeView();
@@ -326,6 +357,8 @@ class ConsentBannerElement extends LitElement {
 ConsentBannerElement.styles = consentBannerStyles;
 ConsentBannerElement.properties = {
     manager: { attribute: false },
+    // Observed so that a change of layout re-renders and moves the scroll padding (keepFocusVisible).
+    layout: {},
     view: { state: true },
     bannerBehind: { state: true },
     draft: { state: true },

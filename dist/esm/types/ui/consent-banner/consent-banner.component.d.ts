@@ -55,6 +55,7 @@ export declare class ConsentBannerElement extends LitElement {
         manager: {
             attribute: boolean;
         };
+        layout: {};
         view: {
             state: boolean;
         };
@@ -70,6 +71,8 @@ export declare class ConsentBannerElement extends LitElement {
     };
     /** The core instance this element renders. Required. */
     manager?: ConsentManager;
+    /** Mirrors the `layout` attribute (documented above); the styles key on the attribute. */
+    layout?: string;
     private view;
     /** The banner stays under the preferences it opened, so closing them returns focus to Customize. */
     private bannerBehind;
@@ -84,12 +87,19 @@ export declare class ConsentBannerElement extends LitElement {
     private announcement;
     /** While a bar covers the page edge, the page scrolls focused elements clear of it (WCAG 2.4.11). */
     private stopKeepingFocusVisible?;
+    private clearedBar;
+    private clearedLayout;
     connectedCallback(): void;
     disconnectedCallback(): void;
     protected firstUpdated(): void;
     protected willUpdate(changed: PropertyValues<this>): void;
     protected updated(changed: PropertyValues): void;
-    /** Scroll padding on the page as tall as the bar, kept up to date while it shows. */
+    /**
+     * Scroll padding on the page as tall as the bar, kept up to date while it shows. Under a bottom bar, the
+     * page also gets as much room after its end, so that its last links (a footer) can scroll clear of the
+     * bar when focused. (Room at the top, for bar-top, would push the page down as the bar appears: a
+     * layout shift; that layout stays an overlay.)
+     */
     private keepFocusVisible;
     private attachManager;
     private decide;
