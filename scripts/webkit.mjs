@@ -50,6 +50,12 @@ function freePort() {
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A sleep that does not keep the process alive, for a deadline raced against work that usually ends first. */
+const deadline = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
+
+/** How long opening a WebDriver session may take before the driver is restarted, and how often it is tried. */
+const SESSION_START_MS = 35_000;
+const SESSION_ATTEMPTS = 3;
 
 // Each helper process gets its own process group, so that stopping it also ends what it started
 // (WebKitWebDriver's MiniBrowser and its web and network processes outlive a plain SIGTERM of the driver).
@@ -295,6 +301,41 @@ export function webkitLauncher({ hosts = [], capabilities = {}, browserArgs = []
   const keys = sendKeysCommand(launcher);
   const initialize = launcher.initialize.bind(launcher);
   const stop = launcher.stop.bind(launcher);
+  const createDriverManager = launcher.createDriverManager.bind(launcher);
+  let display;
+
+  // Now and then (seen on a busy 2-core machine, about one three-browser run in six) MiniBrowser never comes
+  // up and WebKitWebDriver stops answering: every WebKit file then fails after the runner's 120 s start
+  // timeout. Opening the session is therefore given SESSION_START_MS; past that, the driver (and the
+  // MiniBrowser it started) is restarted and the session asked for again, within the runner's timeout.
+  let openingSession = false;
+  launcher.createDriverManager = async () => {
+    openingSession = true;
+    try {
+      return await openSession();
+    } finally {
+      openingSession = false;
+    }
+  };
+  const openSession = async () => {
+    for (let attempt = 1; ; attempt++) {
+      const opening = createDriverManager();
+      const settled = opening.then(
+        () => true,
+        () => true,
+      );
+      if (attempt === SESSION_ATTEMPTS || (await Promise.race([settled, deadline(SESSION_START_MS).then(() => false)]))) return opening;
+      console.warn(`[webkit] MiniBrowser did not start within ${SESSION_START_MS / 1000} s; restarting WebKitWebDriver (attempt ${attempt + 1} of ${SESSION_ATTEMPTS}).`);
+      stopGroup(processes.driver);
+      await waitForExit(processes.driver, 3_000);
+      // The stalled request fails once its driver is gone; wait for that, so its clean-up (a stop(), which
+      // only resets the launcher while a session is being opened) comes before the next attempt.
+      await Promise.race([settled, deadline(15_000)]);
+      const restarted = await startDriver(display);
+      processes.driver = restarted.driver;
+      launcher.options.port = restarted.port;
+    }
+  };
 
   // The name is fixed from the start (webdriverLauncher only sets it in initialize()), so that
   // WTR_BROWSERS=webkit can filter the browsers list in the config.
@@ -306,7 +347,7 @@ export function webkitLauncher({ hosts = [], capabilities = {}, browserArgs = []
     }
     process.once('exit', onExit);
     for (const signal of signals) process.once(signal, onSignal);
-    let display = process.env.DISPLAY;
+    display = process.env.DISPLAY;
     if (!display) {
       const started = await startXvfb();
       processes.xvfb = started.xvfb;
@@ -331,6 +372,8 @@ export function webkitLauncher({ hosts = [], capabilities = {}, browserArgs = []
   };
 
   launcher.stop = async () => {
+    // A failed attempt to open the session stops the launcher; the driver and Xvfb stay for the next attempt.
+    if (openingSession) return stop();
     // Closing the WebDriver session first lets WebKitWebDriver close MiniBrowser itself.
     await Promise.race([stop(), sleep(5_000)]);
     const { driver, xvfb } = processes;
