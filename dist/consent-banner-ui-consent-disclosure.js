@@ -1,5 +1,5 @@
 //# allFunctionsCalledOnLoad
-import{t as e,a as t,i as a,b as r,P as s,A as o,c as n,d as i,l,C as d}from"./consent-banner-ui.js";import{switchStyles as c,renderSwitch as p}from"./consent-banner-ui-switch.js";const g=[e,c,a`
+import{t as e,a as t,i as a,b as r,P as s,A as o,c as n,d as i,l,C as d}from"./consent-banner-ui.js";import{switchStyles as p,renderSwitch as c}from"./consent-banner-ui-switch.js";const g=[e,p,a`
   :host {
     all: initial;
     display: block;
@@ -22,24 +22,25 @@ import{t as e,a as t,i as a,b as r,P as s,A as o,c as n,d as i,l,C as d}from"./c
       var(--_bg);
   }
 
-  /* Under the table, as its last row: on the widget's own background, like the table. */
+  /* Their own background, so the text keeps its contrast whatever the page behind it. */
+  .empty,
   .note {
     margin: 0;
-    padding: 8px 12px;
     background: var(--_bg);
     border: 1px solid var(--_border);
+  }
+
+  .empty {
+    padding: 12px 16px;
+    border-radius: var(--_radius);
+  }
+
+  /* Under the table, as its last row. */
+  .note {
+    padding: 8px 12px;
     border-top: 0;
     color: var(--_muted);
     font-size: 14px;
-  }
-
-  /* Its own background, so the text keeps its contrast whatever the page behind it. */
-  .empty {
-    margin: 0;
-    padding: 12px 16px;
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
   }
 
   table {
@@ -78,7 +79,7 @@ import{t as e,a as t,i as a,b as r,P as s,A as o,c as n,d as i,l,C as d}from"./c
     outline-offset: 2px;
   }
 
-`];class b extends r{constructor(){super(...arguments),this.pageLanguage=new s(this,()=>this.manager?.config)}connectedCallback(){super.connectedCallback(),this.subscribe()}disconnectedCallback(){super.disconnectedCallback(),this.unsubscribe?.()}willUpdate(e){e.has("manager")&&this.subscribe()}subscribe(){this.unsubscribe?.(),this.unsubscribe=this.manager?.onChange(()=>this.requestUpdate())}getUpdateComplete(){return this.pageLanguage.afterLoading(()=>super.getUpdateComplete())}render(){const e=this.manager,t=e&&this.pageLanguage.current;if(!e||!t)return o;const{language:a,strings:r}=t,s=r.disclosureColumns,d=e.config.vendors;return d.length?n`
+`];class h extends r{constructor(){super(...arguments),this.pageLanguage=new s(this,()=>this.manager?.config)}connectedCallback(){super.connectedCallback(),this.subscribe()}disconnectedCallback(){super.disconnectedCallback(),this.unsubscribe?.()}willUpdate(e){e.has("manager")&&this.subscribe()}subscribe(){this.unsubscribe?.(),this.unsubscribe=this.manager?.onChange(()=>this.requestUpdate())}getUpdateComplete(){return this.pageLanguage.afterLoading(()=>super.getUpdateComplete())}render(){const e=this.manager,t=e&&this.pageLanguage.current;if(!e||!t)return o;const{language:a,strings:r}=t,s=r.disclosureColumns,d=e.config.vendors;return d.length?n`
       <div class="wrapper" role="region" tabindex="0" aria-label=${r.disclosureTableLabel} lang=${a}>
         <table part="table">
           <thead>
@@ -91,16 +92,16 @@ import{t as e,a as t,i as a,b as r,P as s,A as o,c as n,d as i,l,C as d}from"./c
             </tr>
           </thead>
           <tbody>
-            ${d.map(t=>{const s=e.config.categories.find(e=>e.id===t.category),d=i(s,r,a).title,c=l(t.name,a)??t.id,g=e.isGranted(s.id);return n`
+            ${d.map(t=>{const s=e.config.categories.find(e=>e.id===t.category),d=i(s,r,a).title,p=l(t.name,a)??t.id,g=e.isGranted(s.id);return n`
                 <tr data-vendor=${t.id}>
                   <th scope="row">
-                    ${c}${t.policyUrl?n`<br /><a href=${t.policyUrl} rel="noopener" target="_blank">${r.policyLink}</a>`:o}
+                    ${p}${t.policyUrl?n`<br /><a href=${t.policyUrl} rel="noopener" target="_blank">${r.policyLink}</a>`:o}
                   </th>
                   <td>${l(t.data,a)??""}</td>
                   <td>${l(t.purpose,a)??""}</td>
                   <td class="category">${d}</td>
                   <td>
-                    ${p({on:g,locked:s.required,categoryId:s.id,strings:r,onToggle:()=>!s.required&&e.set({[s.id]:!g},"preferences"),label:`${d}（${c}）`})}
+                    ${c({on:g,locked:s.required,categoryId:s.id,strings:r,onToggle:()=>!s.required&&e.set({[s.id]:!g},"preferences"),label:`${d}（${p}）`})}
                   </td>
                 </tr>
               `})}
@@ -108,4 +109,4 @@ import{t as e,a as t,i as a,b as r,P as s,A as o,c as n,d as i,l,C as d}from"./c
         </table>
       </div>
       <p part="note" class="note" lang=${a}>${r.disclosureNote}</p>
-    `:n`<p class="empty" lang=${a}>${r.disclosureEmpty}</p>`}}function h(e=customElements){e.get(d)||e.define(d,b)}b.styles=g,b.properties={manager:{attribute:!1}};export{d as CONSENT_DISCLOSURE_TAG,b as ConsentDisclosureElement,h as defineConsentDisclosure};
+    `:n`<p class="empty" lang=${a}>${r.disclosureEmpty}</p>`}}function b(e=customElements){e.get(d)||e.define(d,h)}h.styles=g,h.properties={manager:{attribute:!1}};export{d as CONSENT_DISCLOSURE_TAG,h as ConsentDisclosureElement,b as defineConsentDisclosure};

@@ -97,10 +97,11 @@ export class ConsentBannerElement extends LitElement {
   private secondaryViewsLoading?: Promise<void>;
   /** What the live region says: set after a decision, so it is announced once. */
   private announcement = '';
-  /** While a bar covers the page edge, the page scrolls focused elements clear of it (WCAG 2.4.11). */
-  private stopKeepingFocusVisible?: () => void;
-  private clearedBar: HTMLElement | null = null;
-  private clearedLayout: string | null = null;
+  /**
+   * While a bar covers the page edge, the page scrolls focused elements clear of it (WCAG 2.4.11): which bar,
+   * in which layout, whether room was added after the page, and how to undo it all.
+   */
+  private keptClear?: { bar: HTMLElement; layout: string; room: boolean; stop(): void };
 
   override connectedCallback() {
     super.connectedCallback();
@@ -109,9 +110,8 @@ export class ConsentBannerElement extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.stopKeepingFocusVisible?.();
-    this.stopKeepingFocusVisible = undefined;
-    this.clearedBar = null;
+    this.keptClear?.stop();
+    this.keptClear = undefined;
     this.detachManager?.();
     this.detachManager = undefined;
   }
@@ -172,13 +172,12 @@ export class ConsentBannerElement extends LitElement {
     const bar = this.renderRoot.querySelector<HTMLElement>('.banner:not(.in-dialog)');
     const layout = this.getAttribute('layout');
     const edge = bar && (layout === 'bar' || layout === 'bar-top') ? bar : null;
+    const kept = this.keptClear;
     // Kept as is while the same bar shows in the same layout; redone when either changes.
-    if (edge === this.clearedBar && layout === this.clearedLayout) return;
-    this.stopKeepingFocusVisible?.();
-    this.stopKeepingFocusVisible = undefined;
-    this.clearedBar = edge;
-    this.clearedLayout = layout;
-    if (!edge) return;
+    if (edge === (kept?.bar ?? null) && (!kept || layout === kept.layout)) return;
+    kept?.stop();
+    this.keptClear = undefined;
+    if (!edge || !layout) return;
     const root = document.documentElement.style;
     const property = layout === 'bar' ? 'scrollPaddingBottom' : 'scrollPaddingTop';
     const before = root[property];
@@ -193,15 +192,20 @@ export class ConsentBannerElement extends LitElement {
       root[property] = `${edge.offsetHeight}px`;
       if (room) room.style.height = root[property];
     };
-    // At once too: when the notice replaces the banner, the old room goes in this same task, and a room
-    // of no height until the observer runs would pull a page scrolled to its end up.
-    fit();
+    // When the notice replaces the banner, the old room went just now: sized at once, the new one keeps a
+    // page scrolled to its end in place. (On a first show the observer sizes it, with no forced layout.)
+    if (room && kept?.room) fit();
     const observer = new ResizeObserver(fit);
     observer.observe(edge);
-    this.stopKeepingFocusVisible = () => {
-      observer.disconnect();
-      room?.remove();
-      root[property] = before;
+    this.keptClear = {
+      bar: edge,
+      layout,
+      room: !!room,
+      stop: () => {
+        observer.disconnect();
+        room?.remove();
+        root[property] = before;
+      },
     };
   }
 

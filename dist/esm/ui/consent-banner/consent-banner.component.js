@@ -72,8 +72,6 @@ class ConsentBannerElement extends LitElement {
         this.noticeNeedsFocus = false;
         /** What the live region says: set after a decision, so it is announced once. */
         this.announcement = '';
-        this.clearedBar = null;
-        this.clearedLayout = null;
         this.onDialogClose = () => {
             if (this.manager?.getView() === 'preferences')
                 this.manager.closePreferences();
@@ -117,9 +115,8 @@ class ConsentBannerElement extends LitElement {
     }
     disconnectedCallback() {
         super.disconnectedCallback();
-        this.stopKeepingFocusVisible?.();
-        this.stopKeepingFocusVisible = undefined;
-        this.clearedBar = null;
+        this.keptClear?.stop();
+        this.keptClear = undefined;
         this.detachManager?.();
         this.detachManager = undefined;
     }
@@ -184,14 +181,13 @@ class ConsentBannerElement extends LitElement {
         const bar = this.renderRoot.querySelector('.banner:not(.in-dialog)');
         const layout = this.getAttribute('layout');
         const edge = bar && (layout === 'bar' || layout === 'bar-top') ? bar : null;
+        const kept = this.keptClear;
         // Kept as is while the same bar shows in the same layout; redone when either changes.
-        if (edge === this.clearedBar && layout === this.clearedLayout)
+        if (edge === (kept?.bar ?? null) && (!kept || layout === kept.layout))
             return;
-        this.stopKeepingFocusVisible?.();
-        this.stopKeepingFocusVisible = undefined;
-        this.clearedBar = edge;
-        this.clearedLayout = layout;
-        if (!edge)
+        kept?.stop();
+        this.keptClear = undefined;
+        if (!edge || !layout)
             return;
         const root = document.documentElement.style;
         const property = layout === 'bar' ? 'scrollPaddingBottom' : 'scrollPaddingTop';
@@ -208,15 +204,21 @@ class ConsentBannerElement extends LitElement {
             if (room)
                 room.style.height = root[property];
         };
-        // At once too: when the notice replaces the banner, the old room goes in this same task, and a room
-        // of no height until the observer runs would pull a page scrolled to its end up.
-        fit();
+        // When the notice replaces the banner, the old room went just now: sized at once, the new one keeps a
+        // page scrolled to its end in place. (On a first show the observer sizes it, with no forced layout.)
+        if (room && kept?.room)
+            fit();
         const observer = new ResizeObserver(fit);
         observer.observe(edge);
-        this.stopKeepingFocusVisible = () => {
-            observer.disconnect();
-            room?.remove();
-            root[property] = before;
+        this.keptClear = {
+            bar: edge,
+            layout,
+            room: !!room,
+            stop: () => {
+                observer.disconnect();
+                room?.remove();
+                root[property] = before;
+            },
         };
     }
     attachManager() {

@@ -28,24 +28,25 @@ const consentDisclosureStyles = [
       var(--_bg);
   }
 
-  /* Under the table, as its last row: on the widget's own background, like the table. */
+  /* Their own background, so the text keeps its contrast whatever the page behind it. */
+  .empty,
   .note {
     margin: 0;
-    padding: 8px 12px;
     background: var(--_bg);
     border: 1px solid var(--_border);
+  }
+
+  .empty {
+    padding: 12px 16px;
+    border-radius: var(--_radius);
+  }
+
+  /* Under the table, as its last row. */
+  .note {
+    padding: 8px 12px;
     border-top: 0;
     color: var(--_muted);
     font-size: 14px;
-  }
-
-  /* Its own background, so the text keeps its contrast whatever the page behind it. */
-  .empty {
-    margin: 0;
-    padding: 12px 16px;
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
   }
 
   table {

@@ -85,10 +85,11 @@ export declare class ConsentBannerElement extends LitElement {
     private secondaryViewsLoading?;
     /** What the live region says: set after a decision, so it is announced once. */
     private announcement;
-    /** While a bar covers the page edge, the page scrolls focused elements clear of it (WCAG 2.4.11). */
-    private stopKeepingFocusVisible?;
-    private clearedBar;
-    private clearedLayout;
+    /**
+     * While a bar covers the page edge, the page scrolls focused elements clear of it (WCAG 2.4.11): which bar,
+     * in which layout, whether room was added after the page, and how to undo it all.
+     */
+    private keptClear?;
     connectedCallback(): void;
     disconnectedCallback(): void;
     protected firstUpdated(): void;
