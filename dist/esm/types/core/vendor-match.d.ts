@@ -1,0 +1,30 @@
+/**
+ * Which vendor an address belongs to, by the vendors' `domains` entries. One rule for autoBlock, the
+ * withdrawal clean-up and `consent-banner scan`:
+ *
+ * - An entry is a host suffix, optionally followed by a path-and-query prefix: 'doubleclick.net',
+ *   'www.google.com/maps/embed', 'googletagmanager.com/gtag/js?id=AW-'.
+ * - An address matches when its host equals the entry's host or ends with '.' + it, and its
+ *   path and query (`pathname + search`) start with the entry's prefix.
+ * - When several vendors match, the longest matching entry wins: the most specific one, so that
+ *   'www.google.com/maps/embed' beats a plain 'google.com', and gtag.js's `id=AW-` beats 'googletagmanager.com'.
+ *   Equal lengths: the first vendor listed wins.
+ *
+ * Framework-free and dependency-free, so the boot file and the scanner (Node) can use it.
+ */
+/** The host (lower case) and the path-and-query prefix ('' for none) of a `domains` entry. */
+export declare function splitDomainEntry(entry: string): {
+    host: string;
+    prefix: string;
+};
+/** Whether `url` (already parsed) matches one `domains` entry. */
+export declare function matchesDomainEntry(url: URL, entry: string): boolean;
+/** An address as a URL, relative ones resolved against `base`; null for what is not an http(s) address. */
+export declare function parseAddress(address: string | URL, base?: string): URL | null;
+/**
+ * The vendor whose longest `domains` entry matches `address`, or undefined. `base` resolves a
+ * relative address (a page's `document.baseURI`).
+ */
+export declare function matchVendor<V extends {
+    readonly domains: readonly string[];
+}>(address: string | URL, vendors: readonly V[], base?: string): V | undefined;
