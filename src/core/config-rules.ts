@@ -35,6 +35,8 @@ export interface VendorInput {
   /** Its purpose (利用目的). */
   purpose?: LocalizedText;
   policyUrl?: string;
+  /** The vendor's own opt-out page (an absolute http(s) URL), shown in `<consent-disclosure>`. */
+  optOutUrl?: string;
   cookies?: string[];
   storage?: string[];
   /** Hosts its tags load from, for `autoBlock` (suffix match). */
@@ -114,6 +116,7 @@ export interface ResolvedVendor {
   data?: LocalizedText;
   purpose?: LocalizedText;
   policyUrl?: string;
+  optOutUrl?: string;
   cookies: string[];
   storage: string[];
   domains: string[];
@@ -215,6 +218,14 @@ export function isSafeUrl(url: string): boolean {
   try {
     const { protocol } = new URL(url, 'https://relative.invalid/');
     return protocol === 'https:' || protocol === 'http:' || protocol === 'mailto:';
+  } catch {
+    return false;
+  }
+}
+
+function isAbsoluteHttpUrl(url: unknown): boolean {
+  try {
+    return typeof url === 'string' && /^https?:$/.test(new URL(url).protocol);
   } catch {
     return false;
   }
@@ -366,6 +377,12 @@ export function resolveVendorsWith(
       report('error', 'vendorPolicyUrl', where);
       policyUrl = undefined;
     }
+    // Off-site by nature: an absolute http(s) address, never a relative or script URL.
+    let optOutUrl = raw.optOutUrl;
+    if (optOutUrl !== undefined && !isAbsoluteHttpUrl(optOutUrl)) {
+      report('error', 'vendorOptOutUrl', where, optOutUrl);
+      optOutUrl = undefined;
+    }
     vendors.push({
       id: raw.id,
       name: raw.name,
@@ -373,6 +390,7 @@ export function resolveVendorsWith(
       data: optionalText(raw.data, `${where}.data`, report),
       purpose: optionalText(raw.purpose, `${where}.purpose`, report),
       policyUrl: policyUrl as string | undefined,
+      ...(optOutUrl !== undefined && { optOutUrl: optOutUrl as string }),
       cookies: nameList(raw.cookies, `${where}.cookies`, report),
       storage: nameList(raw.storage, `${where}.storage`, report),
       domains: nameList(raw.domains, `${where}.domains`, report),

@@ -87,6 +87,8 @@ export const CONFIG_MESSAGES = {
   vendorCategory: (where: string, id: string, category: unknown, known: string[]) =>
     `${where} ("${id}") has category ${show(category)}, which is not configured (known: ${known.join(', ')}); it is left out.`,
   vendorPolicyUrl: (where: string) => `${where}.policyUrl must be an http(s) or relative URL; ignoring it.`,
+  vendorOptOutUrl: (where: string, value: unknown) =>
+    `${where}.optOutUrl must be an absolute http(s) URL (the vendor's own opt-out page); got ${show(value)}. The table shows no opt-out link for it.`,
 };
 
 /** The message for one problem. */

@@ -69,6 +69,35 @@ describe('config', () => {
     expect(log.errors[0]).to.contain('vendors[1]').and.contain('"ads"');
   });
 
+  it("keeps a vendor's https opt-out page, and names a bad one without dropping the vendor", () => {
+    const log = recordingLogger();
+    const vendor = (id: string, optOutUrl: unknown) => ({ id, name: id, category: 'marketing', optOutUrl });
+    const config = resolveConfig(
+      {
+        policyUrl: '/p',
+        vendors: [
+          vendor('good', 'https://optout.example/'),
+          vendor('script', 'javascript:alert(1)'),
+          vendor('relative', '/opt-out'),
+          vendor('number', 42),
+          { id: 'none', name: 'None', category: 'analytics' },
+        ],
+      },
+      log,
+    );
+    expect(config.vendors.map((v) => [v.id, v.optOutUrl])).to.deep.equal([
+      ['good', 'https://optout.example/'],
+      ['script', undefined],
+      ['relative', undefined],
+      ['number', undefined],
+      ['none', undefined],
+    ]);
+    expect(log.errors).to.have.length(3);
+    expect(log.errors[0]).to.contain('vendors[1].optOutUrl').and.contain('javascript:alert(1)').and.contain('absolute http(s) URL');
+    expect(log.errors[1]).to.contain('vendors[2].optOutUrl').and.contain('/opt-out');
+    expect(log.errors[2]).to.contain('vendors[3].optOutUrl').and.contain('42');
+  });
+
   it('reports bad numbers and revisions and uses the defaults', () => {
     const log = recordingLogger();
     const config = resolveConfig({ policyUrl: '/p', cookieLifetimeDays: 'forever', revision: 'v 2!' }, log);
