@@ -141,6 +141,7 @@ export const sampleVendors: VendorInput[] = [
     data: { ja: '閲覧したページのURL、閲覧日時、Cookie ID、端末・ブラウザの情報', en: 'Pages viewed and when, cookie ID, device and browser details' },
     purpose: { ja: 'アクセス状況の分析とサイトの改善', en: 'Analysing how the site is used, to improve it' },
     policyUrl: 'https://policies.google.com/privacy',
+    optOutUrl: 'https://tools.google.com/dlpage/gaoptout',
   },
   {
     id: 'meta-pixel',

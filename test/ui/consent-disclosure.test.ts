@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { createConsentManager } from '../../src/core/consent-manager.js';
 import type { ConsentDisclosureElement } from '../../src/ui/consent-disclosure/consent-disclosure.component.js';
 import '../../src/define.js';
+import { recordingLogger } from '../helpers.js';
 
 const vendors = [
   {
@@ -74,6 +75,45 @@ describe('<consent-disclosure>', () => {
     expect(rows[0].slice(0, 4)).to.deep.equal(['Google LLC（Google アナリティクス 4）プライバシーポリシー', 'ページのURL、Cookie ID', 'アクセス状況の分析', 'アクセス解析']);
     expect(rows[1].slice(2, 4)).to.deep.equal(['広告配信', '広告・マーケティング']);
     await expect(el).to.be.accessible();
+  });
+
+  it("links each recipient's own opt-out page in a column of its own, in Japanese and English", async () => {
+    const withOptOut = [{ ...vendors[0], optOutUrl: 'https://tools.google.com/dlpage/gaoptout' }, vendors[1]];
+    const cells = (root: ShadowRoot) =>
+      Array.from(root.querySelectorAll('tbody tr'), (tr) => tr.querySelectorAll('th, td')[5]!.textContent!.trim());
+    for (const [lang, header, link, none] of [
+      ['ja', '送信先でのオプトアウト', 'オプトアウトページ', 'なし'],
+      ['en', 'Opt out with the recipient', 'Opt-out page', 'None'],
+    ]) {
+      document.documentElement.lang = lang;
+      const manager = createConsentManager({ policyUrl: '/p', vendors: withOptOut }, { gpc: false });
+      const el = await fixture<ConsentDisclosureElement>(html`<consent-disclosure .manager=${manager}></consent-disclosure>`);
+      const root = el.shadowRoot!;
+      const headers = Array.from(root.querySelectorAll('thead th'), (th) => th.textContent);
+      expect(headers, lang).to.have.length(6);
+      expect(headers[5], lang).to.equal(header);
+      expect(cells(root), lang).to.deep.equal([link, none]);
+      const anchor = root.querySelector<HTMLAnchorElement>('tr[data-vendor="ga4"] td:last-child a')!;
+      expect(anchor.href).to.equal('https://tools.google.com/dlpage/gaoptout');
+      expect(anchor.target).to.equal('_blank');
+      expect(anchor.rel).to.equal('noopener');
+      // Reached by keyboard, after the row's switch.
+      const focusable = [...root.querySelectorAll<HTMLElement>('tr[data-vendor="ga4"] a, tr[data-vendor="ga4"] [role="switch"]')];
+      expect(focusable.map((e) => e.tagName.toLowerCase())).to.deep.equal(['a', 'button', 'a']);
+      await expect(el, lang).to.be.accessible();
+    }
+  });
+
+  it('shows no opt-out column when no recipient has a page, and never links an unsafe address', async () => {
+    document.documentElement.lang = 'en';
+    const manager = createConsentManager(
+      { policyUrl: '/p', vendors: [{ ...vendors[0], optOutUrl: 'javascript:alert(1)' }, vendors[1]] },
+      { gpc: false, log: recordingLogger() },
+    );
+    const el = await fixture<ConsentDisclosureElement>(html`<consent-disclosure .manager=${manager}></consent-disclosure>`);
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('thead th')).to.have.length(5);
+    expect(root.querySelector('a[href^="javascript:"]')).to.equal(null);
   });
 
   it('breaks Japanese lines as a typesetter would, at every table width', async () => {
