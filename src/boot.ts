@@ -7,8 +7,8 @@
 // the stored choice needs its judgement, and on the first change or "open".
 import { installAutoBlock, type BlockedVendor } from './core/auto-block.js';
 import type { ReportProblem } from './core/boot-problems.js';
-import { besideScript, CORE_FILE, UI_FILE, uiStringsFile, whenParsed } from './core/chunk-files.js';
-import { readConfigSources } from './core/config-sources.js';
+import { besideScript, CATALOGUE_FILE, CORE_FILE, UI_FILE, uiStringsFile, whenParsed } from './core/chunk-files.js';
+import { CONFIG_BLOCK_ID, readConfigSources } from './core/config-sources.js';
 import type { ConsentManager } from './core/consent-manager.js';
 import { createDeferredManager } from './core/deferred-manager.js';
 import { GATED_EMBEDS } from './core/embed-gate.js';
@@ -18,10 +18,11 @@ import { consoleLogger as log } from './core/log.js';
 import { installOpenLinks } from './core/open-links.js';
 import { createPublicApi } from './core/public-api.js';
 import { cookieValues } from './core/read-cookie.js';
-import { readBootConfig, readReturningVisit, stateOf } from './core/returning-visit.js';
+import { catalogueBlockedVendors, readBootConfig, readReturningVisit, stateOf } from './core/returning-visit.js';
 import { createScriptGate, watchDocument } from './core/script-gate.js';
 import { cleanupPendingKey, recordQueueKey } from './core/storage-keys.js';
 import { installTabSync } from './core/tab-sync.js';
+import type * as CatalogueModule from './catalogue/vendors.js';
 import type * as CoreModule from './core-chunk.js';
 import type * as UiModule from './ui-chunk.js';
 
@@ -48,6 +49,23 @@ function boot() {
   const script =
     (document.currentScript as HTMLScriptElement | null) ??
     document.querySelector<HTMLScriptElement>('script[src*="consent-banner.js"]');
+  const hasBlock = () => !!document.getElementById(CONFIG_BLOCK_ID);
+  // No config at all yet while the page is parsed: the config block may come after this tag. Nothing can
+  // be held without a config, so start once the page is parsed, with the config it has then.
+  const waitForBlock =
+    !hasBlock() && window.consentBannerConfig === undefined && !Object.keys(script?.dataset ?? {}).length && document.readyState === 'loading';
+  const hadBlock = hasBlock();
+  const run = () => {
+    const report = start(script);
+    // A block after the tag: read late (tags before then ran unheld), or not at all. Say so, and where it goes.
+    whenParsed(() => !hadBlock && hasBlock() && report('config-block-late', waitForBlock ? '' : 'ignored'));
+  };
+  if (waitForBlock) whenParsed(run);
+  else run();
+}
+
+/** Starts the widget with the page's config as it is now; returns where problems are reported. */
+function start(script: HTMLScriptElement | null): ReportProblem {
   let core: Promise<CoreModule.Core> | undefined;
   /** On a first visit the UI is fetched beside the core, so both arrive and start together. */
   let ui: Promise<typeof UiModule | null> | undefined;
@@ -105,9 +123,19 @@ function boot() {
   window.consentBanner = createPublicApi(deferred);
   installOpenLinks(document, deferred);
   // Tags injected while the page is parsed (a pixel's inline base code) must be caught from the start,
-  // so auto-blocking never waits for the core; vendors the catalogue adds count once it is here.
+  // so auto-blocking never waits for the core. Vendors named by catalogue id: the catalogue is fetched at
+  // once (the core later imports the same module), and until it is here everything from another host is
+  // held, then kept or released by category; if it never loads, it stays held.
   let coreVendors: (() => readonly BlockedVendor[]) | undefined;
-  if (config.autoBlockVendors) installAutoBlock(deferred, () => coreVendors?.() ?? config.autoBlockVendors!, document);
+  let catalogueVendors: BlockedVendor[] = [];
+  if (config.autoBlockVendors) {
+    const vendorsComplete = config.autoBlockCatalogue.length
+      ? (import(/* @vite-ignore */ besideScript(script, CATALOGUE_FILE)) as Promise<typeof CatalogueModule>).then(
+          ({ VENDOR_CATALOGUE }) => void (catalogueVendors = catalogueBlockedVendors(config.autoBlockCatalogue, VENDOR_CATALOGUE)),
+        )
+      : undefined;
+    installAutoBlock(deferred, () => [...(coreVendors?.() ?? config.autoBlockVendors!), ...catalogueVendors], document, { vendorsComplete });
+  }
 
   // Consent Mode's default must reach the dataLayer before any Google tag runs, so it never waits for the core.
   const followConsentMode = startGoogleConsentMode(config.googleConsentMode, window, report);
@@ -136,7 +164,7 @@ function boot() {
       import(/* @vite-ignore */ besideScript(script, uiStringsFile(language))).catch(() => {});
     }
     void loadCore();
-    return;
+    return report;
   }
 
   readyAnnounced = new Promise((resolve) =>
@@ -150,6 +178,7 @@ function boot() {
   );
   followChanges(deferred);
   gate(deferred);
+  return report;
 }
 
 boot();

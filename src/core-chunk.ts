@@ -13,6 +13,7 @@ import { resolveConfigWith, type ReportConfigProblem } from './core/config-rules
 import type * as ConfigModule from './core/config.js';
 import { createManagerFor, type ConsentManager } from './core/manager.js';
 import { createEmbedGate } from './core/embed-gate.js';
+import { installVendorConsentCalls } from './core/vendor-consent.js';
 import { consoleLogger as log } from './core/log.js';
 import { createCookieStorage, createMemoryStorage } from './core/storage.js';
 import type * as CatalogueModule from './catalogue/vendors.js';
@@ -79,6 +80,8 @@ export async function startCore({ raw, script, readyAnnounced, onManager, ui: ui
   const manager = createManagerFor(config, { storage, log, storageUnavailable });
   onManager(manager);
   const cleanRefused = installCleanup(manager, document, window);
+  // Tags already running (Meta Pixel, Clarity, UET, TikTok) hear each decision through their own switch.
+  installVendorConsentCalls(manager, window);
   const catalogue = catalogueModule
     ? catalogueModule
         .then(([module, { applyCatalogueWith }]) => {

@@ -33,6 +33,8 @@ export interface BootConfig {
   optOutParam: string;
   /** With `autoBlock`: the config's own vendors (catalogue ones come with the core); null without it. */
   autoBlockVendors: BlockedVendor[] | null;
+  /** With `autoBlock`: the vendors named by catalogue id (`"ga4"` or `{ id: "ga4", … }`); empty without it. */
+  autoBlockCatalogue: unknown[];
   /** Something only the full core handles is configured. */
   needsCore: boolean;
 }
@@ -88,6 +90,9 @@ export function readBootConfig(raw: Record<string, unknown>): BootConfig {
         .filter((v) => typeof v.category === 'string' && categoryIds.includes(v.category))
         .map((v) => ({ category: v.category as string, domains: names(v.domains) as string[] }));
 
+  // Catalogue references: a bare id, or an object without a name (as resolveConfig reads them).
+  const autoBlockCatalogue = autoBlockVendors ? vendors.filter((v) => typeof v === 'string' || (isObject(v) && !('name' in v))) : [];
+
   return {
     cookieName: valid(raw.cookieName, COOKIE_NAME_PATTERN, DEFAULT_COOKIE_NAME),
     revision: raw.revision === undefined ? DEFAULT_REVISION : valid(String(raw.revision), REVISION_PATTERN, DEFAULT_REVISION),
@@ -98,9 +103,9 @@ export function readBootConfig(raw: Record<string, unknown>): BootConfig {
     googleConsentMode,
     optOutParam: valid(raw.optOutParam, /^[A-Za-z0-9_.-]{1,64}$/, 'consent-opt-out'),
     autoBlockVendors,
+    autoBlockCatalogue,
     // The floating button is UI; catalogue vendors' domains come with the catalogue, which the core loads.
-    needsCore:
-      !isOff(raw.floatingButton) || (!!autoBlockVendors && vendors.some((v) => typeof v === 'string' || (isObject(v) && !('name' in v)))),
+    needsCore: !isOff(raw.floatingButton) || !!autoBlockCatalogue.length,
   };
 }
 
@@ -137,3 +142,16 @@ export function stateOf(config: BootConfig, granted: readonly CategoryId[]): Con
   return Object.fromEntries(config.categoryIds.map((id) => [id, id === SERVICE_CATEGORY || granted.includes(id)]));
 }
 
+
+/**
+ * autoBlock's view of the vendors named by catalogue id: each entry with the site's fields over it, as
+ * resolveConfig completes them. Not validated here: a category the site does not have holds its tags for
+ * good (the core reports it), which is the safe way to be wrong.
+ */
+export function catalogueBlockedVendors(refs: readonly unknown[], catalogue: Readonly<Record<string, BlockedVendor>>): BlockedVendor[] {
+  return refs.flatMap((ref) => {
+    const site = (isObject(ref) ? ref : { id: ref }) as Partial<BlockedVendor> & { id?: unknown };
+    const id = String(site.id);
+    return {}.hasOwnProperty.call(catalogue, id) ? [{ ...catalogue[id], ...site }] : [];
+  });
+}

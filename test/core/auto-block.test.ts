@@ -82,4 +82,85 @@ describe('autoBlock', () => {
     expect(frame.hasAttribute('src')).to.equal(false);
     expect(manager.isGranted('analytics')).to.equal(false);
   });
+
+  describe('while the catalogue is on its way', () => {
+    // The test page is localhost; 127.0.0.1 plays a catalogue vendor's host and consent.test (mapped to
+    // this machine in every test browser) a host no vendor claims, such as a library's CDN.
+    const otherHostUrl = `${location.protocol}//consent.test:${location.port}/test/core/fixtures/blocked-tracker.js`;
+
+    function setupPending(granted: Record<string, boolean> = {}) {
+      const manager = createConsentManager({ policyUrl: '/p', autoBlock: true });
+      if (Object.keys(granted).length) manager.set(granted);
+      let arrive!: () => void;
+      const vendorsComplete = new Promise<void>((resolve) => (arrive = resolve));
+      const vendors: { category: string; domains: string[] }[] = [];
+      stop = installAutoBlock(manager, () => vendors, document, { vendorsComplete });
+      gate = createScriptGate(manager, document, reportTo(consoleLogger));
+      // What the catalogue brings: 127.0.0.1 is a marketing vendor's.
+      const catalogueArrives = () => {
+        vendors.push({ category: 'marketing', domains: ['127.0.0.1'] });
+        arrive();
+      };
+      return { manager, catalogueArrives };
+    }
+
+    function inject(url: string, label: string) {
+      const script = document.createElement('script');
+      script.src = url;
+      script.dataset.label = label;
+      document.head.append(script);
+      added.push(script);
+      return script;
+    }
+
+    it('holds every script from another host until the catalogue is here, then keeps the vendor\'s and releases the rest', async () => {
+      const { manager, catalogueArrives } = setupPending();
+      inject(trackerUrl, 'vendor');
+      inject(otherHostUrl, 'library');
+      const frame = document.createElement('iframe');
+      frame.src = `${location.protocol}//127.0.0.1:${location.port}/test/core/fixtures/embed.html`;
+      document.body.append(frame);
+      added.push(frame);
+      await settle();
+      // Not yet known to be anyone's: nothing from another host has run or loaded.
+      expect(window.__blockedRuns).to.deep.equal([]);
+      expect(frame.hasAttribute('src')).to.equal(false);
+
+      catalogueArrives();
+      await waitUntil(() => window.__blockedRuns!.includes('library'), 'the script no vendor claims must run once the catalogue is here');
+      await settle();
+      expect(window.__blockedRuns).to.deep.equal(['library']);
+      const held = document.querySelector<HTMLScriptElement>('script[data-label="vendor"]')!;
+      expect(held.dataset.consent).to.equal('marketing');
+      added.push(held, ...document.querySelectorAll('script[data-label="library"]'));
+
+      manager.set({ marketing: true });
+      await waitUntil(() => window.__blockedRuns!.includes('vendor'), 'did not run after the grant');
+      await settle();
+      expect(window.__blockedRuns).to.deep.equal(['library', 'vendor']);
+    });
+
+    it('runs a granted vendor\'s script once the catalogue is here, and only once', async () => {
+      const { catalogueArrives } = setupPending({ marketing: true });
+      inject(trackerUrl, 'vendor');
+      await settle();
+      expect(window.__blockedRuns).to.deep.equal([]);
+      catalogueArrives();
+      await waitUntil(() => window.__blockedRuns!.length === 1, 'did not run once the catalogue was here');
+      await settle();
+      expect(window.__blockedRuns).to.deep.equal(['vendor']);
+      added.push(...document.querySelectorAll('script[data-label="vendor"]'));
+    });
+
+    it('leaves the site\'s own scripts alone meanwhile', async () => {
+      setupPending();
+      const own = document.createElement('script');
+      own.src = new URL('./fixtures/ordered-tracker.js', import.meta.url).href;
+      window.__gatedRuns = [];
+      document.head.append(own);
+      added.push(own);
+      await waitUntil(() => window.__gatedRuns!.length === 1, 'the site\'s own script must run at once');
+    });
+  });
 });
+

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { resolveConfig } from '../../src/core/config.js';
 import { createConsentManager } from '../../src/core/consent-manager.js';
 import { formatConsentCookie } from '../../src/core/cookie-format.js';
-import { readBootConfig, readReturningVisit } from '../../src/core/returning-visit.js';
+import { catalogueBlockedVendors, readBootConfig, readReturningVisit } from '../../src/core/returning-visit.js';
+import { VENDOR_CATALOGUE } from '../../src/catalogue/vendors.js';
 import { createMemoryStorage } from '../../src/core/storage.js';
 import { recordingLogger } from '../helpers.js';
 
@@ -132,5 +133,23 @@ describe('the boot script reading a returning visit', () => {
     expect(readBootConfig({ vendors: ['ga4'] }).needsCore, 'the catalogue only matters to auto-blocking here').to.equal(false);
     expect(readBootConfig({ floatingButton: 'bottom-right' }).needsCore).to.equal(true);
     expect(readBootConfig({ floatingButton: 'false' }).needsCore).to.equal(false);
+  });
+
+  it('gives autoBlock the catalogue\'s domains and categories for vendors named by id, with the site\'s own fields over them', () => {
+    const boot = readBootConfig({
+      autoBlock: true,
+      vendors: ['meta-pixel', { id: 'hotjar', category: 'marketing' }, 'toString', 'no-such-vendor', { id: 'own', name: 'Own', category: 'analytics', domains: ['own.example'] }],
+    });
+    expect(boot.autoBlockCatalogue).to.have.length(4);
+    const vendors = catalogueBlockedVendors(boot.autoBlockCatalogue, VENDOR_CATALOGUE);
+    // Unknown ids (and names every object has) are left to the core to report.
+    expect(vendors.map((v) => [v.category, v.domains])).to.deep.equal([
+      ['marketing', VENDOR_CATALOGUE['meta-pixel'].domains],
+      ['marketing', VENDOR_CATALOGUE.hotjar.domains],
+    ]);
+    // The same vendors as the core completes them.
+    const resolved = resolveConfig({ policyUrl: '/p', autoBlock: true, vendors: ['meta-pixel', { id: 'hotjar', category: 'marketing' }] });
+    expect(resolved.catalogueVendors).to.have.length(2);
+    expect(readBootConfig({ vendors: ['ga4'] }).autoBlockCatalogue, 'only autoBlock needs them').to.deep.equal([]);
   });
 });
