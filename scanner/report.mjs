@@ -1,6 +1,7 @@
 // Matching and output for `consent-banner scan`: pure functions over the data
 // scanner/scan.mjs collects, so they can be tested on plain objects.
 import { VENDOR_CATALOGUE } from '../dist/esm/catalogue/vendors.js';
+import { matchesDomainEntry, matchVendor } from '../dist/esm/core/vendor-match.js';
 import { ja } from '../dist/esm/i18n/ja.js';
 
 /** The widget's own consent cookie (its default `cookieName`). */
@@ -29,15 +30,28 @@ export function matchesPattern(patterns = [], name) {
   return patterns.some((p) => new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(name));
 }
 
-/** Suffix match, as autoBlock does: `doubleclick.net` covers `ad.doubleclick.net`. */
+/** Whether an address on `host` can match one of `domains`, as autoBlock reads them (host suffix, then path prefix). */
 export function matchesDomain(domains = [], host) {
-  return domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
+  const url = new URL(`https://${host}/`);
+  return domains.some((entry) => matchesDomainEntry(url, entry.replace(/[/?].*$/, '')));
 }
 
 const ids = (catalogue, test) => Object.values(catalogue).filter(test).map((vendor) => vendor.id);
 export const cookieVendors = (name, catalogue = VENDOR_CATALOGUE) => ids(catalogue, (v) => matchesPattern(v.cookies, name));
 export const storageVendors = (key, catalogue = VENDOR_CATALOGUE) => ids(catalogue, (v) => matchesPattern(v.storage, key));
-export const hostVendors = (host, catalogue = VENDOR_CATALOGUE) => ids(catalogue, (v) => matchesDomain(v.domains, host));
+/**
+ * The vendors the addresses requested from `host` belong to, by the widget's own rule (the longest matching
+ * `domains` entry wins, so gtag.js goes by its `id`). Without addresses, the host's root stands for them.
+ */
+export function hostVendors(host, catalogue = VENDOR_CATALOGUE, urls = []) {
+  const vendors = Object.values(catalogue);
+  const found = new Set();
+  for (const url of urls.length ? urls : [`https://${host}/`]) {
+    const vendor = matchVendor(url, vendors);
+    if (vendor) found.add(vendor.id);
+  }
+  return Object.keys(catalogue).filter((id) => found.has(id));
+}
 
 const cookieKey = (c) => `${c.name}|${c.domain}|${c.path}`;
 const storageKey = (s) => `${s.area}|${s.origin}|${s.key}`;
@@ -52,11 +66,15 @@ const hostOf = (url) => {
 /** Everything seen in either of two observations (`{ cookies, storage, hosts }`). */
 export function mergeObservations(a, b) {
   const union = (x, y, key) => [...new Map([...y, ...x].map((item) => [key(item), item])).values()]; // x's entry wins
-  const hosts = new Map(a.hosts.map((h) => [h.host, { ...h, types: [...h.types] }]));
+  const copy = (h) => ({ ...h, types: [...h.types], ...(h.urls && { urls: [...h.urls] }) });
+  const hosts = new Map(a.hosts.map((h) => [h.host, copy(h)]));
   for (const h of b.hosts) {
     const seen = hosts.get(h.host);
-    if (!seen) hosts.set(h.host, { ...h, types: [...h.types] });
-    else Object.assign(seen, { requests: seen.requests + h.requests, types: [...new Set([...seen.types, ...h.types])] });
+    if (!seen) hosts.set(h.host, copy(h));
+    else {
+      Object.assign(seen, { requests: seen.requests + h.requests, types: [...new Set([...seen.types, ...h.types])] });
+      if (h.urls) seen.urls = [...new Set([...(seen.urls ?? []), ...h.urls])];
+    }
   }
   return { cookies: union(a.cookies, b.cookies, cookieKey), storage: union(a.storage, b.storage, storageKey), hosts: [...hosts.values()] };
 }
@@ -91,8 +109,8 @@ export function matchVendors({ cookies = [], storage = [], hosts = [] }, catalog
     return vendorIds.length > 0;
   };
   const unknownHosts = new Map();
-  for (const { host, requests, thirdParty } of hosts) {
-    if (thirdParty && !note(hostVendors(host, catalogue), 'hosts', host)) {
+  for (const { host, requests, thirdParty, urls } of hosts) {
+    if (thirdParty && !note(hostVendors(host, catalogue, urls), 'hosts', host)) {
       unknownHosts.set(host, { host, requests, cookies: [], storage: [] });
     }
   }
@@ -184,7 +202,8 @@ export function disclosureMarkdown(draft, { url, date, pages, catalogue = VENDOR
     const name = known ? text(vendor.name) : `${vendor.name}（要確認）`;
     const recipient = vendor.policyUrl ? `${name}<br>[${ja.policyLink}](${vendor.policyUrl})` : name;
     const optOut =
-      vendor.category === 'service' ? 'なし（サービスの提供に必要）' : `当サイトの「${ja.preferencesTitle}」で「${category}」をオフにする`;
+      (vendor.category === 'service' ? 'なし（サービスの提供に必要）' : `当サイトの「${ja.preferencesTitle}」で「${category}」をオフにする`) +
+      (vendor.optOutUrl ? `<br>送信先での停止：[${ja.disclosureVendorOptOutLink}](${vendor.optOutUrl})` : '');
     return [
       recipient,
       known ? text(vendor.data) : '（要記入）',
@@ -244,7 +263,7 @@ function observationLines({ cookies, storage, hosts }, catalogue) {
     c.name === OWN_COOKIE ? '→ consent-banner (the consent cookie)' : match(cookieVendors(c.name, catalogue)),
   ]);
   const storageRows = storage.map((s) => [s.area, s.key, s.origin, party(s.thirdParty), s.setBy ? `set by ${s.setBy}` : '', match(storageVendors(s.key, catalogue))]);
-  const hostRows = thirdPartyHosts.map((h) => [h.host, `${h.requests} request${h.requests === 1 ? '' : 's'}`, h.types.join(', '), match(hostVendors(h.host, catalogue))]);
+  const hostRows = thirdPartyHosts.map((h) => [h.host, `${h.requests} request${h.requests === 1 ? '' : 's'}`, h.types.join(', '), match(hostVendors(h.host, catalogue, h.urls))]);
   return [
     `  Cookies (${cookies.length})`,
     ...table(cookieRows),
@@ -289,5 +308,79 @@ export function formatReport(result, report = buildReport(result), catalogue = V
     );
   }
   lines.push('', 'Draft vendors config (review every entry):', '', report.config, '', 'Draft 外部送信 table (Markdown):', '', report.markdown);
+  return lines.join('\n');
+}
+
+/** Whether `host` is one of the `--allow` hosts or below one (suffix match, as `domains`). */
+const allowed = (host, allow) => allow.some((entry) => host === entry || host.endsWith(`.${entry}`));
+
+/**
+ * `consent-banner scan --check`: what the site did before any decision that it should not have. Returns
+ * `{ passed, hosts, cookies, storage, embeds }`, each a list of offenders:
+ * - `hosts`: third-party hosts requested (with the vendor they belong to, if the catalogue knows it);
+ * - `cookies` / `storage`: a catalogue vendor's cookie or key, a third-party cookie, or a first-party one
+ *   written by a third-party script (the widget's own cookie never counts);
+ * - `embeds`: iframes, embeds and scripts written in the HTML with a third-party address and no
+ *   `data-consent` / `type="text/plain"`, which the browser starts loading before any script can hold them.
+ * `allow` lists hosts the site owner accepts before consent (a CDN, say); they and their subdomains are skipped.
+ */
+export function checkBeforeConsent(result, { allow = [], catalogue = VENDOR_CATALOGUE } = {}) {
+  const before = result.before ?? { cookies: [], storage: [], hosts: [] };
+  const thirdPartyWriter = (item) => {
+    const writer = hostOf(item.setBy);
+    return writer && isThirdParty(writer, result.site) && !allowed(writer, allow) ? item.setBy : undefined;
+  };
+  const hosts = before.hosts
+    .filter((h) => h.thirdParty && !allowed(h.host, allow))
+    .map((h) => ({ host: h.host, requests: h.requests, vendors: hostVendors(h.host, catalogue, h.urls) }));
+  const cookies = before.cookies
+    .filter((c) => c.name !== OWN_COOKIE)
+    .map((c) => ({ ...c, vendors: cookieVendors(c.name, catalogue) }))
+    .filter((c) => c.vendors.length || (c.thirdParty && !allowed(c.domain.replace(/^\./, ''), allow)) || thirdPartyWriter(c));
+  const storage = before.storage
+    .map((s) => ({ ...s, vendors: storageVendors(s.key, catalogue) }))
+    .filter((s) => s.vendors.length || s.thirdParty || thirdPartyWriter(s));
+  const embeds = (result.embeds ?? []).filter((e) => !allowed(e.host, allow)).map((e) => ({ ...e, vendors: hostVendors(e.host, catalogue, [e.src]) }));
+  return { passed: !hosts.length && !cookies.length && !storage.length && !embeds.length, hosts, cookies, storage, embeds };
+}
+
+const withVendors = (vendors) => (vendors.length ? `  → ${vendors.join(', ')}` : '');
+
+/** The `--check` verdict, offenders first, each with what to do about it. */
+export function formatCheck(result, check) {
+  const count = check.hosts.length + check.cookies.length + check.storage.length + check.embeds.length;
+  const where = `${result.url} (${result.pages.length} page${result.pages.length === 1 ? '' : 's'}, before any decision)`;
+  if (check.passed) return `consent-banner scan --check: passed. Nothing was sent to a third party or stored for one on ${where}.`;
+  const lines = [`consent-banner scan --check: FAILED, ${count} problem${count === 1 ? '' : 's'} on ${where}:`];
+  if (check.hosts.length) {
+    lines.push('', `Requests to third-party hosts (${check.hosts.length}):`);
+    lines.push(...table(check.hosts.map((h) => [h.host, `${h.requests} request${h.requests === 1 ? '' : 's'}`, withVendors(h.vendors).trim()])));
+  }
+  if (check.cookies.length) {
+    lines.push('', `Cookies written for a vendor or a third party (${check.cookies.length}):`);
+    lines.push(
+      ...table(
+        check.cookies.map((c) => [c.name, c.domain, c.thirdParty ? 'third-party' : 'first-party', c.setBy ? `set by ${c.setBy}` : '', withVendors(c.vendors).trim()]),
+      ),
+    );
+  }
+  if (check.storage.length) {
+    lines.push('', `Storage keys written for a vendor or a third party (${check.storage.length}):`);
+    lines.push(...table(check.storage.map((s) => [s.area, s.key, s.origin, s.setBy ? `set by ${s.setBy}` : '', withVendors(s.vendors).trim()])));
+  }
+  if (check.embeds.length) {
+    lines.push('', `Written in the HTML without data-consent, so the browser loads them before any script can hold them (${check.embeds.length}):`);
+    const short = (src) => (src.length > 90 ? `${src.slice(0, 89)}…` : src);
+    lines.push(...table(check.embeds.map((e) => [`<${e.tag}>`, short(e.src), `on ${e.page}`, withVendors(e.vendors).trim()])));
+    lines.push(
+      '    Fix: move an iframe\'s address to data-src and add data-consent="<category>";',
+      '    give a script type="text/plain" and data-consent="<category>" (README: Trackers that really turn on and off).',
+    );
+  }
+  lines.push(
+    '',
+    'Hold these until consent: mark the tags with data-consent (or set autoBlock: true and name the vendors),',
+    'or pass --allow HOST for a host you accept before consent (e.g. a CDN).',
+  );
   return lines.join('\n');
 }

@@ -99,6 +99,30 @@ function recordWriters() {
   };
 }
 
+/**
+ * Runs in the page on the HTML as the server sent it (parsed inert, nothing loads): the iframes, embeds
+ * and scripts written with an address, which the browser starts fetching while it parses, before any
+ * script on the page can hold them. Marked ones (`data-consent`, or a script of `type="text/plain"`) are
+ * left out, and so are scripts of a type the browser does not run.
+ */
+function findEmbeds(html) {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const runs = (script) => !script.type || /^(?:text\/javascript|application\/javascript|module)$/i.test(script.type.trim());
+  const found = [];
+  for (const el of doc.querySelectorAll('iframe[src], frame[src], embed[src], object[data], script[src]')) {
+    if (el.hasAttribute('data-consent') || (el.localName === 'script' && !runs(el)) || el.closest('noscript')) continue;
+    const address = el.getAttribute(el.localName === 'object' ? 'data' : 'src');
+    let url;
+    try {
+      url = new URL(address, document.baseURI);
+    } catch {
+      continue;
+    }
+    if (/^https?:$/.test(url.protocol)) found.push({ tag: el.localName, src: url.href, host: url.hostname });
+  }
+  return found;
+}
+
 /** What one frame holds: its origin, its storage keys and the writers noted so far. */
 function readFrame() {
   const keys = (area) => {
@@ -121,18 +145,20 @@ function finish({ cookies, storage, hosts }) {
 /**
  * Scans `url` and up to `pages` more same-origin pages linked from it (breadth
  * first), accepting nothing. Resolves to `{ url, site, scannedAt, pages, errors,
- * consentBanner, before, accepted?, after? }`, where `before` and `after` are
- * `{ cookies, storage, hosts }`; `after` holds everything seen from the accept
- * on. Chromium is closed whatever happens.
+ * consentBanner, embeds, before, accepted?, after? }`, where `before` and `after` are
+ * `{ cookies, storage, hosts }` (each host with a few of the `urls` requested); `after`
+ * holds everything seen from the accept on; `embeds` are the unmarked third-party
+ * iframes, embeds and scripts written in the pages' HTML. `browserArgs` are extra
+ * Chromium flags (a proxy, host-resolver rules). Chromium is closed whatever happens.
  */
-export async function scan(url, { pages = 3, accept = false, executablePath, timeout = 30_000 } = {}) {
+export async function scan(url, { pages = 3, accept = false, executablePath, timeout = 30_000, browserArgs = [] } = {}) {
   let start = new URL(url);
   if (!/^https?:$/.test(start.protocol)) throw new TypeError(`Not an http(s) URL: ${url}`);
   start.hash = '';
   const puppeteer = await loadPuppeteer();
   const chromium = executablePath ?? findChromium();
   const profile = makeProfile();
-  const browser = await puppeteer.launch({ executablePath: chromium, userDataDir: profile, headless: true, args: CHROMIUM_FLAGS }).catch((error) => {
+  const browser = await puppeteer.launch({ executablePath: chromium, userDataDir: profile, headless: true, args: [...CHROMIUM_FLAGS, ...browserArgs] }).catch((error) => {
     rmSync(profile, { recursive: true, force: true });
     throw error;
   });
@@ -143,13 +169,16 @@ export async function scan(url, { pages = 3, accept = false, executablePath, tim
     await page.setUserAgent((await browser.userAgent()).replace('HeadlessChrome', 'Chrome'));
     await page.evaluateOnNewDocument(recordWriters);
 
-    const result = { url: start.href, site: start.hostname, scannedAt: new Date().toISOString(), pages: [], errors: [], consentBanner: null };
+    const result = { url: start.href, site: start.hostname, scannedAt: new Date().toISOString(), pages: [], errors: [], consentBanner: null, embeds: [] };
     let seen = emptyObservation();
     page.on('request', (request) => {
       const { protocol, hostname } = new URL(request.url());
       if (!/^(?:https?|wss?):$/.test(protocol) || hostname === result.site) return;
-      const host = seen.hosts.get(hostname) ?? { host: hostname, thirdParty: isThirdParty(hostname, result.site), requests: 0, types: [] };
+      const host = seen.hosts.get(hostname) ?? { host: hostname, thirdParty: isThirdParty(hostname, result.site), requests: 0, types: [], urls: [] };
       host.requests += 1;
+      // A few addresses per host, for vendors told apart by path (gtag.js's id, the Maps embed).
+      const address = request.url().split('#')[0].slice(0, 300);
+      if (host.urls.length < 20 && !host.urls.includes(address)) host.urls.push(address);
       if (!host.types.includes(request.resourceType())) host.types.push(request.resourceType());
       seen.hosts.set(hostname, host);
     });
@@ -184,8 +213,15 @@ export async function scan(url, { pages = 3, accept = false, executablePath, tim
         });
       }
     };
-    const visit = async (target) => {
-      await page.goto(target, { waitUntil: 'load' });
+    const visit = async (target, { beforeConsent = true } = {}) => {
+      const response = await page.goto(target, { waitUntil: 'load' });
+      if (beforeConsent && /html/.test(response?.headers()['content-type'] ?? '')) {
+        const html = await response.text().catch(() => '');
+        const embeds = html ? await page.evaluate(findEmbeds, html).catch(() => []) : [];
+        for (const embed of embeds) {
+          if (isThirdParty(embed.host, result.site)) result.embeds.push({ ...embed, page: page.url() });
+        }
+      }
       await settle();
       await collect();
       if (!result.consentBanner && (await page.evaluate(() => typeof window.consentBanner?.acceptAll === 'function').catch(() => false))) {
@@ -233,7 +269,7 @@ export async function scan(url, { pages = 3, accept = false, executablePath, tim
         await settle();
         await collect();
         for (const next of result.pages) {
-          await visit(next).catch((error) => result.errors.push({ url: next, message: `after consent: ${error.message.split('\n')[0]}` }));
+          await visit(next, { beforeConsent: false }).catch((error) => result.errors.push({ url: next, message: `after consent: ${error.message.split('\n')[0]}` }));
         }
         result.after = finish(seen);
       }

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   buildReport,
+  checkBeforeConsent,
+  formatCheck,
   cookieVendors,
   disclosureMarkdown,
   draftVendors,
@@ -42,6 +44,12 @@ test('cookie patterns, storage patterns and domains match as the widget reads th
   assert.deepEqual(hostVendors('region1.google-analytics.com'), ['ga4']);
   assert.deepEqual(hostVendors('ad.doubleclick.net'), ['google-ads']);
   assert.deepEqual(hostVendors('notdoubleclick.net'), [], 'a suffix match needs a dot');
+  // Hosts shared by several vendors go by the addresses requested, as autoBlock decides.
+  assert.deepEqual(hostVendors('www.googletagmanager.com'), ['gtm']);
+  assert.deepEqual(hostVendors('www.googletagmanager.com', undefined, ['https://www.googletagmanager.com/gtag/js?id=G-ABC']), ['ga4']);
+  assert.deepEqual(hostVendors('www.googletagmanager.com', undefined, ['https://www.googletagmanager.com/gtag/js?id=AW-123']), ['google-ads']);
+  assert.deepEqual(hostVendors('www.google.com', undefined, ['https://www.google.com/maps/embed?pb=1']), ['google-maps']);
+  assert.deepEqual(hostVendors('www.google.com', undefined, ['https://www.google.com/recaptcha/api.js']), []);
 });
 
 test('matchVendors lists catalogue vendors with evidence, and files unknown hosts with the cookies their scripts wrote', () => {
@@ -107,7 +115,11 @@ test('the 外部送信 table is Japanese Markdown under a draft header, with pla
   assert.ok(lines.includes('|---|---|---|---|---|'));
   const ga4 = lines.find((line) => line.startsWith('| Google LLC（Google アナリティクス 4）'));
   assert.match(ga4, /\[プライバシーポリシー\]\(https:\/\/policies\.google\.com\/privacy\)/);
-  assert.match(ga4, /\| アクセス解析 \| 当サイトの「Cookie設定」で「アクセス解析」をオフにする \|$/);
+  assert.match(
+    ga4,
+    /\| アクセス解析 \| 当サイトの「Cookie設定」で「アクセス解析」をオフにする<br>送信先での停止：\[オプトアウトページ\]\(https:\/\/tools\.google\.com\/dlpage\/gaoptout\) \|$/,
+    'the vendor’s own opt-out page follows the site’s switch',
+  );
   assert.ok(lines.includes('| x.example（要確認） | （要記入） | （要記入） | 広告・マーケティング（要確認） | 当サイトの「Cookie設定」で「広告・マーケティング」をオフにする |'));
   assert.equal(markdown.split('\n').filter((line) => line.startsWith('| ')).length, 3, 'header and one row per vendor');
 
@@ -137,4 +149,70 @@ test('with --accept, what appears only after consent is reported and the drafts 
   assert.match(text, /Only after consent \(window\.consentBanner\.acceptAll\(\)\)\n {2}Cookies \(2\)\n {4}_fbp .*→ meta-pixel/);
   assert.match(text, /Active before consent: ga4 \(analytics\)\./);
   assert.ok(text.includes(HEADER_ROW));
+});
+
+test('checkBeforeConsent lists third-party hosts, vendor and third-party cookies and keys, and unmarked embeds', () => {
+  const site = 'www.example.jp';
+  const result = {
+    url: `https://${site}/`,
+    site,
+    pages: [`https://${site}/`],
+    embeds: [
+      { tag: 'iframe', src: 'https://www.youtube.com/embed/abc', host: 'www.youtube.com', page: `https://${site}/` },
+      { tag: 'script', src: 'https://cdn.jsdelivr.net/npm/x.js', host: 'cdn.jsdelivr.net', page: `https://${site}/` },
+    ],
+    before: {
+      cookies: [
+        cookie('_fbp'),
+        cookie('consent_banner'),
+        cookie('session', site),
+        cookie('uid', site, { setBy: 'https://tags.unknown-ads.example/t.js' }),
+        cookie('IDE', '.doubleclick.net'),
+      ],
+      storage: [
+        { area: 'localStorage', key: 'cart', origin: `https://${site}`, thirdParty: false },
+        { area: 'localStorage', key: '_hjUserAttributes', origin: `https://${site}`, thirdParty: false },
+      ],
+      hosts: [
+        { ...host('www.googletagmanager.com', 2), urls: ['https://www.googletagmanager.com/gtag/js?id=AW-1'] },
+        host('cdn.jsdelivr.net'),
+        host('static.example.jp'),
+      ],
+    },
+  };
+  const check = checkBeforeConsent(result);
+  assert.equal(check.passed, false);
+  assert.deepEqual(check.hosts, [
+    { host: 'www.googletagmanager.com', requests: 2, vendors: ['google-ads'] },
+    { host: 'cdn.jsdelivr.net', requests: 1, vendors: [] },
+  ]);
+  assert.deepEqual(
+    check.cookies.map((c) => [c.name, c.vendors]),
+    [
+      ['_fbp', ['meta-pixel']],
+      ['uid', []],
+      ['IDE', []],
+    ],
+    'not the widget’s own cookie, nor the site’s own',
+  );
+  assert.deepEqual(check.storage.map((s) => s.key), ['_hjUserAttributes']);
+  assert.deepEqual(check.embeds.map((e) => [e.tag, e.vendors]), [['iframe', ['youtube']], ['script', []]]);
+
+  const text = formatCheck(result, check);
+  assert.match(text, /^consent-banner scan --check: FAILED, 8 problems on https:\/\/www\.example\.jp\/ \(1 page, before any decision\):/);
+  assert.match(text, /^ {4}www\.googletagmanager\.com +2 requests +→ google-ads$/m);
+  assert.match(text, /^ {4}_fbp +www\.example\.jp +first-party +→ meta-pixel$/m);
+  assert.match(text, /^ {4}<iframe> +https:\/\/www\.youtube\.com\/embed\/abc +on https:\/\/www\.example\.jp\/ +→ youtube$/m);
+  assert.match(text, /move an iframe's address to data-src and add data-consent/);
+
+  // Hosts the site owner accepts before consent, and their subdomains, are left out.
+  const allowed = checkBeforeConsent(result, { allow: ['jsdelivr.net', 'doubleclick.net'] });
+  assert.deepEqual(allowed.hosts.map((h) => h.host), ['www.googletagmanager.com']);
+  assert.deepEqual(allowed.cookies.map((c) => c.name), ['_fbp', 'uid']);
+  assert.deepEqual(allowed.embeds.map((e) => e.host), ['www.youtube.com']);
+
+  const clean = { ...result, embeds: [], before: { cookies: [cookie('consent_banner'), cookie('session', site)], storage: [], hosts: [host('static.example.jp')] } };
+  const passed = checkBeforeConsent(clean);
+  assert.equal(passed.passed, true);
+  assert.match(formatCheck(clean, passed), /^consent-banner scan --check: passed\./);
 });

@@ -96,7 +96,12 @@ test('the CLI prints the report, and --pages limits the pages', { timeout: 120_0
 test('the CLI explains its usage', async () => {
   const help = await run(['--help']);
   assert.equal(help.code, 0);
-  assert.match(help.stdout, /^Usage: consent-banner scan URL \[--pages N\] \[--accept\] \[--json\]/);
+  assert.match(help.stdout, /^Usage: consent-banner scan URL \[--pages N\] \[--accept\] \[--json\] \[--check \[--allow HOST,…\]\]/);
+  // The exit codes a CI job relies on, and the line to put in it.
+  for (const line of [/^ {2}0 {2}scanned/m, /^ {2}1 {2}--check found offenders/m, /^ {2}2 {2}wrong usage/m, /^ {2}3 {2}the scan could not run/m]) assert.match(help.stdout, line);
+  assert.match(help.stdout, /consent-banner scan https:\/\/shop\.example\.jp\/ --check$/m);
+  assert.equal((await run(['scan', 'https://example.jp/', '--allow', 'cdn.example.jp'])).code, 2, '--allow without --check');
+  assert.equal((await run(['scan', 'https://example.jp/', '--check', '--allow', 'https://cdn.example.jp/'])).code, 2, '--allow takes hosts');
   const wrong = await run(['scna', 'https://example.jp/']);
   assert.equal(wrong.code, 2);
   assert.match(wrong.stderr, /unknown command "scna"/);
@@ -108,10 +113,10 @@ test('without puppeteer-core or Chromium, the scanner says what to install', asy
   // The published files, in a directory where puppeteer-core cannot be resolved.
   const dir = mkdtempSync(join(tmpdir(), 'consent-banner-no-puppeteer-'));
   try {
-    for (const path of ['bin', 'scanner', 'dist/esm/catalogue', 'dist/esm/i18n']) cpSync(join(root, path), join(dir, path), { recursive: true });
+    for (const path of ['bin', 'scanner', 'dist/esm/catalogue', 'dist/esm/i18n', 'dist/esm/core']) cpSync(join(root, path), join(dir, path), { recursive: true });
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consent-banner', type: 'module' }));
-    const { code, stderr } = await run(['scan', 'http://localhost:9/'], { cwd: dir }, join(dir, 'bin/consent-banner.mjs'));
-    assert.equal(code, 1);
+    const { code, stderr } = await run(['scan', 'http://localhost:9/', '--check'], { cwd: dir }, join(dir, 'bin/consent-banner.mjs'));
+    assert.equal(code, 3, 'nothing was checked: neither a pass nor a list of offenders');
     assert.match(stderr, /install puppeteer-core and Chromium/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
