@@ -1,7 +1,7 @@
 // Matching and output for `consent-banner scan`: pure functions over the data
 // scanner/scan.mjs collects, so they can be tested on plain objects.
 import { VENDOR_CATALOGUE } from '../dist/esm/catalogue/vendors.js';
-import { matchesDomainEntry, matchVendor } from '../dist/esm/core/vendor-match.js';
+import { matchVendor } from '../dist/esm/core/vendor-match.js';
 import { ja } from '../dist/esm/i18n/ja.js';
 
 /** The widget's own consent cookie (its default `cookieName`). */
@@ -28,12 +28,6 @@ export const isThirdParty = (host, siteHost) => siteOf(host) !== siteOf(siteHost
 /** `_ga*`-style patterns, read as the widget reads them: `*` is any run of characters, the rest is literal. */
 export function matchesPattern(patterns = [], name) {
   return patterns.some((p) => new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(name));
-}
-
-/** Whether an address on `host` can match one of `domains`, as autoBlock reads them (host suffix, then path prefix). */
-export function matchesDomain(domains = [], host) {
-  const url = new URL(`https://${host}/`);
-  return domains.some((entry) => matchesDomainEntry(url, entry.replace(/[/?].*$/, '')));
 }
 
 const ids = (catalogue, test) => Object.values(catalogue).filter(test).map((vendor) => vendor.id);
@@ -339,7 +333,7 @@ export function checkBeforeConsent(result, { allow = [], catalogue = VENDOR_CATA
     .filter((c) => c.vendors.length || (c.thirdParty && !allowed(c.domain.replace(/^\./, ''), allow)) || thirdPartyWriter(c));
   const storage = before.storage
     .map((s) => ({ ...s, vendors: storageVendors(s.key, catalogue) }))
-    .filter((s) => s.vendors.length || s.thirdParty || thirdPartyWriter(s));
+    .filter((s) => s.vendors.length || (s.thirdParty && !allowed(hostOf(s.origin) ?? '', allow)) || thirdPartyWriter(s));
   const embeds = (result.embeds ?? []).filter((e) => !allowed(e.host, allow)).map((e) => ({ ...e, vendors: hostVendors(e.host, catalogue, [e.src]) }));
   return { passed: !hosts.length && !cookies.length && !storage.length && !embeds.length, hosts, cookies, storage, embeds };
 }
