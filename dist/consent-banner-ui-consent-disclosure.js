@@ -1,5 +1,5 @@
 //# allFunctionsCalledOnLoad
-import{t as e,a as t,i as a,b as r,P as s,A as o,c as n,d as i,l,C as d}from"./consent-banner-ui.js";import{switchStyles as p,renderSwitch as c}from"./consent-banner-ui-switch.js";const g=[e,p,a`
+import{t as e,a as t,i as a,b as r,P as o,A as s,c as n,d as i,l,C as d}from"./consent-banner-ui.js";import{switchStyles as p,renderSwitch as c}from"./consent-banner-ui-switch.js";const g=[e,p,a`
   :host {
     all: initial;
     display: block;
@@ -79,34 +79,38 @@ import{t as e,a as t,i as a,b as r,P as s,A as o,c as n,d as i,l,C as d}from"./c
     outline-offset: 2px;
   }
 
-`];class h extends r{constructor(){super(...arguments),this.pageLanguage=new s(this,()=>this.manager?.config)}connectedCallback(){super.connectedCallback(),this.subscribe()}disconnectedCallback(){super.disconnectedCallback(),this.unsubscribe?.()}willUpdate(e){e.has("manager")&&this.subscribe()}subscribe(){this.unsubscribe?.(),this.unsubscribe=this.manager?.onChange(()=>this.requestUpdate())}getUpdateComplete(){return this.pageLanguage.afterLoading(()=>super.getUpdateComplete())}render(){const e=this.manager,t=e&&this.pageLanguage.current;if(!e||!t)return o;const{language:a,strings:r}=t,s=r.disclosureColumns,d=e.config.vendors;return d.length?n`
+`];class h extends r{constructor(){super(...arguments),this.pageLanguage=new o(this,()=>this.manager?.config)}connectedCallback(){super.connectedCallback(),this.subscribe()}disconnectedCallback(){super.disconnectedCallback(),this.unsubscribe?.()}willUpdate(e){e.has("manager")&&this.subscribe()}subscribe(){this.unsubscribe?.(),this.unsubscribe=this.manager?.onChange(()=>this.requestUpdate())}getUpdateComplete(){return this.pageLanguage.afterLoading(()=>super.getUpdateComplete())}render(){const e=this.manager,t=e&&this.pageLanguage.current;if(!e||!t)return s;const{language:a,strings:r}=t,o=r.disclosureColumns,d=e.config.vendors,p=d.some(e=>e.optOutUrl);return d.length?n`
       <div class="wrapper" role="region" tabindex="0" aria-label=${r.disclosureTableLabel} lang=${a}>
         <table part="table">
           <thead>
             <tr>
-              <th scope="col">${s.recipient}</th>
-              <th scope="col">${s.data}</th>
-              <th scope="col">${s.purpose}</th>
-              <th scope="col">${s.category}</th>
-              <th scope="col">${s.optOut}</th>
+              <th scope="col">${o.recipient}</th>
+              <th scope="col">${o.data}</th>
+              <th scope="col">${o.purpose}</th>
+              <th scope="col">${o.category}</th>
+              <th scope="col">${o.optOut}</th>
+              ${p?n`<th scope="col">${o.vendorOptOut}</th>`:s}
             </tr>
           </thead>
           <tbody>
-            ${d.map(t=>{const s=e.config.categories.find(e=>e.id===t.category),d=i(s,r,a).title,p=l(t.name,a)??t.id,g=e.isGranted(s.id);return n`
+            ${d.map(t=>{const o=e.config.categories.find(e=>e.id===t.category),d=i(o,r,a).title,g=l(t.name,a)??t.id,h=e.isGranted(o.id);return n`
                 <tr data-vendor=${t.id}>
                   <th scope="row">
-                    ${p}${t.policyUrl?n`<br /><a href=${t.policyUrl} rel="noopener" target="_blank">${r.policyLink}</a>`:o}
+                    ${g}${t.policyUrl?n`<br /><a href=${t.policyUrl} rel="noopener" target="_blank">${r.policyLink}</a>`:s}
                   </th>
                   <td>${l(t.data,a)??""}</td>
                   <td>${l(t.purpose,a)??""}</td>
                   <td class="category">${d}</td>
                   <td>
-                    ${c({on:g,locked:s.required,categoryId:s.id,strings:r,onToggle:()=>!s.required&&e.set({[s.id]:!g},"preferences"),label:`${d}（${p}）`})}
+                    ${c({on:h,locked:o.required,categoryId:o.id,strings:r,onToggle:()=>!o.required&&e.set({[o.id]:!h},"preferences"),label:`${d}（${g}）`})}
                   </td>
+                  ${p?n`<td class="vendor-opt-out">
+                        ${t.optOutUrl?n`<a href=${t.optOutUrl} rel="noopener" target="_blank">${r.disclosureVendorOptOutLink}</a>`:r.disclosureNoVendorOptOut}
+                      </td>`:s}
                 </tr>
               `})}
           </tbody>
         </table>
       </div>
       <p part="note" class="note" lang=${a}>${r.disclosureNote}</p>
-    `:n`<p class="empty" lang=${a}>${r.disclosureEmpty}</p>`}}function b(e=customElements){e.get(d)||e.define(d,h)}h.styles=g,h.properties={manager:{attribute:!1}};export{d as CONSENT_DISCLOSURE_TAG,h as ConsentDisclosureElement,b as defineConsentDisclosure};
+    `:n`<p class="empty" lang=${a}>${r.disclosureEmpty}</p>`}}function u(e=customElements){e.get(d)||e.define(d,h)}h.styles=g,h.properties={manager:{attribute:!1}};export{d as CONSENT_DISCLOSURE_TAG,h as ConsentDisclosureElement,u as defineConsentDisclosure};

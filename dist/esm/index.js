@@ -11,6 +11,8 @@ export { OPEN_ATTRIBUTE, installOpenLinks } from './core/open-links.js';
 export { createScriptGate } from './core/script-gate.js';
 export { createEmbedGate } from './core/embed-gate.js';
 export { installAutoBlock } from './core/auto-block.js';
+export { VENDOR_CONSENT_CALLS, installVendorConsentCalls } from './core/vendor-consent.js';
+export { matchVendor, matchesDomainEntry, splitDomainEntry } from './core/vendor-match.js';
 export { deleteCookies, deleteStorageKeys, installCleanup } from './core/cleanup.js';
 export { googleConsentFor, installGoogleConsentMode } from './core/google-consent-mode.js';
 export { installTabSync } from './core/tab-sync.js';

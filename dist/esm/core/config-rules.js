@@ -63,6 +63,14 @@ function isSafeUrl(url) {
         return false;
     }
 }
+function isAbsoluteHttpUrl(url) {
+    try {
+        return typeof url === 'string' && /^https?:$/.test(new URL(url).protocol);
+    }
+    catch {
+        return false;
+    }
+}
 function positiveNumber(value, option, fallback, report) {
     if (value === undefined)
         return fallback;
@@ -215,6 +223,12 @@ function resolveVendorsWith(input, categoryIds, report, positions) {
             report('error', 'vendorPolicyUrl', where);
             policyUrl = undefined;
         }
+        // Off-site by nature: an absolute http(s) address, never a relative or script URL.
+        let optOutUrl = raw.optOutUrl;
+        if (optOutUrl !== undefined && !isAbsoluteHttpUrl(optOutUrl)) {
+            report('error', 'vendorOptOutUrl', where, optOutUrl);
+            optOutUrl = undefined;
+        }
         vendors.push({
             id: raw.id,
             name: raw.name,
@@ -222,6 +236,7 @@ function resolveVendorsWith(input, categoryIds, report, positions) {
             data: optionalText(raw.data, `${where}.data`, report),
             purpose: optionalText(raw.purpose, `${where}.purpose`, report),
             policyUrl: policyUrl,
+            ...(optOutUrl !== undefined && { optOutUrl: optOutUrl }),
             cookies: nameList(raw.cookies, `${where}.cookies`, report),
             storage: nameList(raw.storage, `${where}.storage`, report),
             domains: nameList(raw.domains, `${where}.domains`, report),

@@ -66,6 +66,7 @@ const CONFIG_MESSAGES = {
     vendorName: (where, id) => `${where} ("${id}") has no "name"; it is left out.`,
     vendorCategory: (where, id, category, known) => `${where} ("${id}") has category ${show(category)}, which is not configured (known: ${known.join(', ')}); it is left out.`,
     vendorPolicyUrl: (where) => `${where}.policyUrl must be an http(s) or relative URL; ignoring it.`,
+    vendorOptOutUrl: (where, value) => `${where}.optOutUrl must be an absolute http(s) URL (the vendor's own opt-out page); got ${show(value)}. The table shows no opt-out link for it.`,
 };
 /** The message for one problem. */
 function describeConfigProblem(...[code, ...details]) {

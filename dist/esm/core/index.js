@@ -11,6 +11,7 @@ export { OPEN_ATTRIBUTE, installOpenLinks } from './open-links.js';
 export { createScriptGate } from './script-gate.js';
 export { createEmbedGate } from './embed-gate.js';
 export { installAutoBlock } from './auto-block.js';
+export { VENDOR_CONSENT_CALLS, installVendorConsentCalls } from './vendor-consent.js';
 export { matchVendor, matchesDomainEntry, splitDomainEntry } from './vendor-match.js';
 export { deleteCookies, deleteStorageKeys, installCleanup } from './cleanup.js';
 export { googleConsentFor, installGoogleConsentMode } from './google-consent-mode.js';

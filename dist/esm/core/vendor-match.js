@@ -14,23 +14,20 @@
  */
 /** The host (lower case) and the path-and-query prefix ('' for none) of a `domains` entry. */
 function splitDomainEntry(entry) {
-    const cut = entry.search(/[/?]/);
-    const host = (cut < 0 ? entry : entry.slice(0, cut)).toLowerCase().replace(/\.$/, '');
-    return { host, prefix: cut < 0 ? '' : entry.slice(cut) };
+    const [, host, prefix] = /^([^/?]*)(.*)$/s.exec(entry);
+    return { host: host.toLowerCase(), prefix };
 }
 /** Whether `url` (already parsed) matches one `domains` entry. */
 function matchesDomainEntry(url, entry) {
     const { host, prefix } = splitDomainEntry(entry);
-    if (!host)
-        return false;
-    const hostname = url.hostname.toLowerCase().replace(/\.$/, '');
-    return (hostname === host || hostname.endsWith(`.${host}`)) && (url.pathname + url.search).startsWith(prefix);
+    const hostname = url.hostname.replace(/\.$/, '');
+    return !!host && (hostname === host || hostname.endsWith(`.${host}`)) && (url.pathname + url.search).startsWith(prefix);
 }
 /** An address as a URL, relative ones resolved against `base`; null for what is not an http(s) address. */
 function parseAddress(address, base) {
     try {
-        const url = typeof address === 'string' ? new URL(address, base) : address;
-        return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+        const url = new URL(address, base);
+        return /^https?:$/.test(url.protocol) ? url : null;
     }
     catch {
         return null;
@@ -42,11 +39,9 @@ function parseAddress(address, base) {
  */
 function matchVendor(address, vendors, base) {
     const url = parseAddress(address, base);
-    if (!url)
-        return undefined;
     let best;
-    let bestLength = -1;
-    for (const vendor of vendors) {
+    let bestLength = 0;
+    for (const vendor of url ? vendors : []) {
         for (const entry of vendor.domains) {
             if (entry.length > bestLength && matchesDomainEntry(url, entry)) {
                 best = vendor;

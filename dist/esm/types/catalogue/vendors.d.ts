@@ -12,7 +12,12 @@
  */
 import type { VendorInput } from '../core/config.js';
 export interface CatalogueVendor extends VendorInput {
-    /** Hostnames the vendor's tags load from or send to (for auto-blocking and the scanner), e.g. 'www.google-analytics.com'. Suffix match: 'doubleclick.net' covers subdomains. */
+    /**
+     * Where the vendor's tags load from or send to (for autoBlock, the withdrawal clean-up and the scanner):
+     * a host suffix, optionally followed by a path-and-query prefix ('doubleclick.net',
+     * 'www.google.com/maps/embed', 'googletagmanager.com/gtag/js?id=AW-'). The longest matching entry
+     * wins (src/core/vendor-match.ts), so a shared host is told apart by its path.
+     */
     domains: string[];
     /** localStorage keys or patterns the vendor's tag sets, if well known (may be empty). */
     storage?: string[];

@@ -31,6 +31,8 @@ export interface VendorInput {
     /** Its purpose (利用目的). */
     purpose?: LocalizedText;
     policyUrl?: string;
+    /** The vendor's own opt-out page (an absolute http(s) URL), shown in `<consent-disclosure>`. */
+    optOutUrl?: string;
     cookies?: string[];
     storage?: string[];
     /** Hosts its tags load from, for `autoBlock` (suffix match). */
@@ -99,6 +101,7 @@ export interface ResolvedVendor {
     data?: LocalizedText;
     purpose?: LocalizedText;
     policyUrl?: string;
+    optOutUrl?: string;
     cookies: string[];
     storage: string[];
     domains: string[];

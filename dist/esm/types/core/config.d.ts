@@ -35,6 +35,7 @@ export declare const CONFIG_MESSAGES: {
     vendorName: (where: string, id: string) => string;
     vendorCategory: (where: string, id: string, category: unknown, known: string[]) => string;
     vendorPolicyUrl: (where: string) => string;
+    vendorOptOutUrl: (where: string, value: unknown) => string;
 };
 /** The message for one problem. */
 export declare function describeConfigProblem(...[code, ...details]: ConfigProblem): string;

@@ -19,6 +19,7 @@ export { installOpenLinks, OPEN_ATTRIBUTE } from './open-links.js';
 export { createScriptGate } from './script-gate.js';
 export { createEmbedGate } from './embed-gate.js';
 export { installAutoBlock } from './auto-block.js';
+export { installVendorConsentCalls, VENDOR_CONSENT_CALLS } from './vendor-consent.js';
 export { matchVendor, matchesDomainEntry, splitDomainEntry } from './vendor-match.js';
 export { deleteCookies, deleteStorageKeys, installCleanup } from './cleanup.js';
 export { googleConsentFor, installGoogleConsentMode } from './google-consent-mode.js';

@@ -15,6 +15,8 @@ export interface BootConfig {
     optOutParam: string;
     /** With `autoBlock`: the config's own vendors (catalogue ones come with the core); null without it. */
     autoBlockVendors: BlockedVendor[] | null;
+    /** With `autoBlock`: the vendors named by catalogue id (`"ga4"` or `{ id: "ga4", … }`); empty without it. */
+    autoBlockCatalogue: unknown[];
     /** Something only the full core handles is configured. */
     needsCore: boolean;
 }
@@ -40,3 +42,9 @@ export declare function readReturningVisit(config: BootConfig, context: VisitCon
 } | null;
 /** Every configured category: `service` on, the others as granted. */
 export declare function stateOf(config: BootConfig, granted: readonly CategoryId[]): ConsentState;
+/**
+ * autoBlock's view of the vendors named by catalogue id: each entry with the site's fields over it, as
+ * resolveConfig completes them. Not validated here: a category the site does not have holds its tags for
+ * good (the core reports it), which is the safe way to be wrong.
+ */
+export declare function catalogueBlockedVendors(refs: readonly unknown[], catalogue: Readonly<Record<string, BlockedVendor>>): BlockedVendor[];

@@ -61,14 +61,21 @@ export interface Strings {
     /** A minor policy revision: informed, not asked again (its notice's title, then its text). */
     policyUpdatedTitle: string;
     policyUpdated: string;
-    /** Title of the external transmission table's columns (送信先 / 送信される情報 / 利用目的 / カテゴリ / 送信の許可（オプトアウト）). */
+    /**
+     * Title of the external transmission table's columns (送信先 / 送信される情報 / 利用目的 / カテゴリ / 送信の許可（オプトアウト）,
+     * and the recipient's own opt-out page, shown only when a vendor has one).
+     */
     disclosureColumns: {
         recipient: string;
         data: string;
         purpose: string;
         category: string;
         optOut: string;
+        vendorOptOut: string;
     };
+    /** The link to a recipient's own opt-out page, in its row; and the cell of a recipient without one. */
+    disclosureVendorOptOutLink: string;
+    disclosureNoVendorOptOut: string;
     /** Under the table: its switches act per category, not per recipient. */
     disclosureNote: string;
     /** Names the table's scrollable region for screen readers. */

@@ -8,7 +8,10 @@ import { consentDisclosureStyles } from './consent-disclosure.styles.js';
 /**
  * The external transmission table (外部送信ポリシー, 電気通信事業法 第27条の12):
  * one row per recipient from the `vendors` config, with the information
- * sent, the purpose, the category and a switch that changes that category.
+ * sent, the purpose, the category and a switch that changes that category;
+ * and, when any recipient has one (`optOutUrl`), a column linking each
+ * recipient's own opt-out page, which stops what the site's switch cannot:
+ * the recipient's use of what it has already received.
  *
  * @tagname consent-disclosure
  * @csspart table - The table.
@@ -49,6 +52,7 @@ class ConsentDisclosureElement extends LitElement {
         const { language: lang, strings } = current;
         const columns = strings.disclosureColumns;
         const vendors = manager.config.vendors;
+        const vendorOptOut = vendors.some((vendor) => vendor.optOutUrl);
         if (!vendors.length)
             return html `<p class="empty" lang=${lang}>${strings.disclosureEmpty}</p>`;
         // The table is a focusable region of its own, so that a keyboard can scroll it when it is wider than a phone.
@@ -62,6 +66,7 @@ class ConsentDisclosureElement extends LitElement {
               <th scope="col">${columns.purpose}</th>
               <th scope="col">${columns.category}</th>
               <th scope="col">${columns.optOut}</th>
+              ${vendorOptOut ? html `<th scope="col">${columns.vendorOptOut}</th>` : nothing}
             </tr>
           </thead>
           <tbody>
@@ -90,6 +95,13 @@ class ConsentDisclosureElement extends LitElement {
                 label: `${categoryTitle}（${name}）`,
             })}
                   </td>
+                  ${vendorOptOut
+                ? html `<td class="vendor-opt-out">
+                        ${vendor.optOutUrl
+                    ? html `<a href=${vendor.optOutUrl} rel="noopener" target="_blank">${strings.disclosureVendorOptOutLink}</a>`
+                    : strings.disclosureNoVendorOptOut}
+                      </td>`
+                : nothing}
                 </tr>
               `;
         })}

@@ -3,7 +3,10 @@ import type { ConsentManager } from '../../core/consent-manager.js';
 /**
  * The external transmission table (外部送信ポリシー, 電気通信事業法 第27条の12):
  * one row per recipient from the `vendors` config, with the information
- * sent, the purpose, the category and a switch that changes that category.
+ * sent, the purpose, the category and a switch that changes that category;
+ * and, when any recipient has one (`optOutUrl`), a column linking each
+ * recipient's own opt-out page, which stops what the site's switch cannot:
+ * the recipient's use of what it has already received.
  *
  * @tagname consent-disclosure
  * @csspart table - The table.

@@ -1,0 +1,40 @@
+import type { CategoryId, ConsentState } from './categories.js';
+import type { ConsentManager } from './consent-manager.js';
+/** A vendor tag's own consent switch, told each decision that concerns it. */
+interface VendorConsentCall {
+    /** The catalogue id, whose category (the site's, if it names the vendor) the call follows. */
+    id: string;
+    /** The category when the site does not name the vendor. */
+    category: CategoryId;
+    /** The global the vendor's snippet defines: the tag is on the page when it exists. */
+    global: string;
+    tell(vendorGlobal: any, granted: boolean, state: ConsentState): void;
+}
+/**
+ * The call shapes, from each vendor's documentation:
+ * - Microsoft Clarity, "Clarity Consent API v2" (learn.microsoft.com/clarity/clarity-consent-api-v2):
+ *   `clarity('consentv2', { ad_Storage, analytics_Storage })`, each "granted" or "denied", both required.
+ * - Meta Pixel, "General Data Protection Regulation" (developers.facebook.com/docs/meta-pixel/implementation/gdpr):
+ *   `fbq('consent', 'grant' | 'revoke')`.
+ * - Microsoft Advertising, "UET Consent Mode" (learn.microsoft.com/advertising/msa-help/hlp_ba_conc_uet_consent):
+ *   one signal, `ad_storage`, sent as `uetq.push('consent', 'update', { ad_storage })`.
+ * - TikTok Pixel's cookie consent methods `ttq.grantConsent()` / `ttq.revokeConsent()`; called only when the
+ *   loaded pixel (or its snippet's stub) has them.
+ */
+export declare const VENDOR_CONSENT_CALLS: readonly VendorConsentCall[];
+type VendorConsentManager = Pick<ConsentManager, 'onChange'> & {
+    config: {
+        vendors: readonly {
+            id: string;
+            category: CategoryId;
+        }[];
+    };
+};
+/**
+ * Tells the vendor tags on the page each decision, once per decision, through their own consent
+ * switches: a tag already running then stops (or starts) collecting without a reload. Every decision,
+ * a refusal that changes nothing included: a tag that ran on its defaults hears "denied" then. A vendor
+ * whose global is absent (its tag is not on this page) is left alone.
+ */
+export declare function installVendorConsentCalls(manager: VendorConsentManager, win?: Window): () => void;
+export {};
