@@ -314,10 +314,11 @@ const catalogue: Record<string, CatalogueVendor> = {
   },
   a8net: {
     id: 'a8net',
-    name: { ja: '株式会社ファンコミュニケーションズ（A8.net）', en: 'F@N Communications, Inc. (A8.net)' },
+    name: { ja: '株式会社ファンコミュニケーションズ（A8.net）', en: 'FAN Communications, Inc. (A8.net)' },
     category: 'marketing',
     data: AFFILIATE_DATA,
     purpose: AFFILIATE_PURPOSE,
+    // FAN Communications' privacy policy as sites using A8.net link it; its behavioural-ads policy is fancs.com/btapolicy.
     policyUrl: 'https://www.fancs.com/privacypolicy',
     // A8's ITP tag (a8linkmgr.js) keeps the click's ad parameter in a first-party cookie whose name A8 does not
     // document, so none is listed: add it to `cookies` if your setup shows one.
@@ -372,6 +373,7 @@ const catalogue: Record<string, CatalogueVendor> = {
       ja: 'サイトの利用状況の分析と、来訪者に合わせたサイト内でのメッセージ・コンテンツの表示',
       en: 'Analysing how the site is used, and showing visitors messages and content suited to them on the site',
     },
+    // The KARTE privacy policy (the 2018 version is kept at karte.io/legal/previous/karte-policy-en-20180601.html).
     policyUrl: 'https://karte.io/karte-policy.html',
     // The visitor ID, on the site's registrable domain (KARTE support: 計測タグの挙動とユーザーの識別).
     cookies: ['krt.vis'],
