@@ -61,7 +61,7 @@ const STAND_INS = {
   's.yimg.jp/images/listing/tool/cv/ytag.js': cookieScript(['_yjsu_yjad=1.1'], 'https://b97.yahoo.co.jp/pagead/conversion'),
 };
 
-export async function startPastedSite() {
+export async function startPastedSite({ port: listenPort = 0 } = {}) {
   const [key, cert, template] = await Promise.all([
     readFile(join(devServerDir, '.self-signed-dev-server-ssl.key')),
     readFile(join(devServerDir, '.self-signed-dev-server-ssl.cert')),
@@ -88,7 +88,7 @@ export async function startPastedSite() {
     if (host === 'www.youtube.com' || (host === 'www.google.com' && url.pathname.startsWith('/maps/'))) return send('text/html', '<!doctype html><title>embed</title>');
     response.writeHead(204).end();
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(listenPort, '127.0.0.1', resolve));
   const { port } = server.address();
   return {
     url: (variant) => `https://${SITE_HOST}/shop.html${variant ? `?variant=${variant}` : ''}`,
@@ -103,6 +103,6 @@ export async function startPastedSite() {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const site = await startPastedSite();
+  const site = await startPastedSite({ port: Number(process.argv[2] ?? 0) });
   console.log(`Pasted-snippets shop: ${site.url()}\nChromium flags: ${site.browserArgs.join(' ')}`);
 }
