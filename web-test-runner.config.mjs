@@ -8,21 +8,29 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRecordReceiver } from './examples/record-receiver/receiver.mjs';
+import { startPastedTagsNetwork } from './test/e2e/pasted-tags/server.mjs';
 
 // Host names for the parent-domain cookie tests: shop.consent.test and consent.test point here.
 const TEST_HOSTS = ['shop.consent.test', 'consent.test'];
 
+// Sample trackers in test/e2e report here; tests read what reached the "server" per run id.
+const trackerHits = new Map();
+const recordHit = (run, hit) => trackerHits.set(run, [...(trackerHits.get(run) ?? []), hit]);
+
+// The vendors' real host names over HTTPS, for test/e2e/pasted-tags.test.ts: every browser goes through
+// this proxy (test/e2e/pasted-tags/server.mjs), which keeps all requests on this machine, and accepts its
+// self-signed certificate.
+const network = await startPastedTagsNetwork({ recordHit, testHosts: TEST_HOSTS });
+
 const chromiumArgs = [
   ...QUIET_CHROMIUM_ARGS,
   `--host-resolver-rules=${TEST_HOSTS.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`,
+  `--proxy-server=http://${network.proxy}`,
+  '--ignore-certificate-errors',
 ];
-
-// Sample trackers in test/e2e report here; tests read what reached the "server" per run id.
-const trackerHits = new Map();
 async function recordTrackerHits(context, next) {
   if (context.path === '/tracker-hit') {
-    const run = context.query.run;
-    trackerHits.set(run, [...(trackerHits.get(run) ?? []), context.query.tracker]);
+    recordHit(context.query.run, context.query.tracker);
     context.status = 204;
     return;
   }
@@ -91,11 +99,20 @@ const browsers = [
       browser: 'firefox',
       executablePath: findBrowser('firefox'),
       headless: true,
-      extraPrefsFirefox: { 'network.dns.localDomains': TEST_HOSTS.join(',') },
+      acceptInsecureCerts: true,
+      extraPrefsFirefox: {
+        'network.dns.localDomains': TEST_HOSTS.join(','),
+        'network.proxy.type': 1,
+        'network.proxy.http': network.proxy.split(':')[0],
+        'network.proxy.http_port': Number(network.proxy.split(':')[1]),
+        'network.proxy.ssl': network.proxy.split(':')[0],
+        'network.proxy.ssl_port': Number(network.proxy.split(':')[1]),
+      },
     },
   }),
-  // Debian's WebKitGTK MiniBrowser through WebDriver, under its own Xvfb (scripts/webkit.mjs).
-  webkitLauncher({ hosts: TEST_HOSTS }),
+  // Debian's WebKitGTK MiniBrowser through WebDriver, under its own Xvfb (scripts/webkit.mjs). The WebDriver
+  // proxy capability does not reach its https requests; MiniBrowser's own --proxy does.
+  webkitLauncher({ browserArgs: [`--proxy=http://${network.proxy}`, '--ignore-host=localhost', '--ignore-host=127.0.0.1', '--ignore-tls-errors'] }),
 ].filter((launcher) => !only || only.some((name) => launcher.name.toLowerCase().includes(name)));
 
 export default {
