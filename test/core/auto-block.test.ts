@@ -83,6 +83,17 @@ describe('autoBlock', () => {
     expect(manager.isGranted('analytics')).to.equal(false);
   });
 
+  it('holds an iframe a script creates before it is inserted, so it never starts loading', () => {
+    setup();
+    const frame = document.createElement('iframe');
+    frame.src = `${location.protocol}//127.0.0.1:${location.port}/test/core/fixtures/embed.html`;
+    document.body.append(frame);
+    added.push(frame);
+    // At once, not a microtask later: an inserted iframe with a src has already asked for it.
+    expect(frame.hasAttribute('src')).to.equal(false);
+    expect(frame.dataset.src).to.contain('/test/core/fixtures/embed.html');
+  });
+
   describe('while the catalogue is on its way', () => {
     // The test page is localhost; 127.0.0.1 plays a catalogue vendor's host and consent.test (mapped to
     // this machine in every test browser) a host no vendor claims, such as a library's CDN.

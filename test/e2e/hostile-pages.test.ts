@@ -138,6 +138,35 @@ describe('hostile and strict pages', () => {
     expect(metaLink, 'no link from an unsafe address').to.equal(undefined);
   });
 
+  it('a config block after the script tag: read once the page is parsed and applied, with an error naming the fix', async () => {
+    type LateWindow = PageWindow & { consoleMessages: string[]; dataLayer: unknown[][] };
+    const win = (await open(frame, 'hostile/config-after-script.html')) as LateWindow;
+    await waitUntil(() => banner(win), 'no banner');
+    // The block's own settings apply: the box layout, Consent Mode (its default before the decision).
+    expect(win.document.querySelector('consent-banner')!.getAttribute('layout')).to.equal('box');
+    expect(Array.from(win.dataLayer[0])).to.deep.include('default');
+    await waitUntil(() => win.consoleMessages.length >= 1, 'the late block was not reported');
+    await settle();
+    expect(win.consoleMessages).to.deep.equal([
+      'error: [consent-banner] <script id="consent-banner-config"> comes after consent-banner.js, so it was read only once the page was parsed: Consent Mode\'s default and autoBlock started late, and tags that ran before then were not held. Move the block above the consent-banner.js script tag.',
+    ]);
+    // Gated scripts are held as always, and run once granted.
+    expect(win.externalRuns).to.equal(undefined);
+    win.consentBanner!.acceptAll();
+    await waitUntil(() => win.externalRuns === 1, 'the gated script did not run');
+  });
+
+  it('a config block after a configured script tag: ignored, and said so', async () => {
+    const win = (await open(frame, 'hostile/config-after-configured-script.html')) as PageWindow & { consoleMessages: string[] };
+    await waitUntil(() => banner(win), 'no banner');
+    await waitUntil(() => win.consoleMessages.length >= 1, 'the late block was not reported');
+    await settle();
+    expect(win.document.querySelector('consent-banner')!.getAttribute('layout')).to.equal('bar');
+    expect(win.consoleMessages).to.deep.equal([
+      'error: [consent-banner] <script id="consent-banner-config"> comes after consent-banner.js, which had already started with the config from its data-* attributes or window.consentBannerConfig; the block is ignored. Move it above the consent-banner.js script tag.',
+    ]);
+  });
+
   it('autoBlock holds back a vendor script a tag\'s inline code injects during parsing, first visit and refused, until granted', async () => {
     type BlockWindow = PageWindow & { __blockedRuns: string[] };
     let win = (await open(frame, 'auto-block.html')) as BlockWindow;
