@@ -25,7 +25,12 @@ export const SCENARIOS = [
     budget: 3 * 1024,
     // 4550 until each file began with V8's compile hint (+20 B a file; see rollup.config.mjs); then +100 B for
     // the script gate going on past a script the browser refuses to start, and tab sync's catch-up read.
-    ceiling: 4700,
+    // 4700 until issue 18 (+587 B, measured 4673 → 5260): autoBlock matching a host plus a path-and-query
+    // prefix (the rule the scanner shares), holding every other host's script or iframe until the catalogue
+    // arrives when vendors are named by id (the boot fetches it and reads its domains), iframes a script
+    // creates held before they load, and a config block after the script tag read once the page is parsed.
+    // (The alternative, the catalogue's host table in the boot, measured +527 B for the table of its 25 vendors alone.)
+    ceiling: 5300,
   },
   {
     name: 'first visit',
@@ -37,7 +42,10 @@ export const SCENARIOS = [
     // the UI beside the script, a truthful live region without cookies, added languages' category names, and
     // texts: the policy update notice's title and the disclosure table's note and label; +110 B for room after
     // the page's end under a bottom bar, so its last links can scroll clear of it, and a reactive layout.
-    ceiling: 26250,
+    // 26250 until issue 18 (measured 26234 → 27001): the boot's +587 B above; the core +82 B for fetching the
+    // vendors' consent calls (consent-banner-core-vendor-consent.js) only where their tags are on the page,
+    // +62 B for vendors' opt-out pages; the Japanese texts +36 B for the disclosure table's opt-out column.
+    ceiling: 27050,
   },
 ];
 

@@ -13,10 +13,11 @@ import { resolveConfigWith, type ReportConfigProblem } from './core/config-rules
 import type * as ConfigModule from './core/config.js';
 import { createManagerFor, type ConsentManager } from './core/manager.js';
 import { createEmbedGate } from './core/embed-gate.js';
-import { installVendorConsentCalls } from './core/vendor-consent.js';
+import { VENDOR_CONSENT_GLOBALS } from './core/vendor-consent-globals.js';
 import { consoleLogger as log } from './core/log.js';
 import { createCookieStorage, createMemoryStorage } from './core/storage.js';
 import type * as CatalogueModule from './catalogue/vendors.js';
+import type * as VendorConsentModule from './core/vendor-consent.js';
 import type * as UiModule from './ui-chunk.js';
 
 export interface CoreOptions {
@@ -80,8 +81,13 @@ export async function startCore({ raw, script, readyAnnounced, onManager, ui: ui
   const manager = createManagerFor(config, { storage, log, storageUnavailable });
   onManager(manager);
   const cleanRefused = installCleanup(manager, document, window);
-  // Tags already running (Meta Pixel, Clarity, UET, TikTok) hear each decision through their own switch.
-  installVendorConsentCalls(manager, window);
+  // Tags with a consent switch of their own (Meta Pixel, Clarity, UET, TikTok) hear each decision through it;
+  // the part that tells them is fetched only when one of their globals is on the page.
+  let vendorConsent: Promise<typeof VendorConsentModule | null> | undefined;
+  manager.onChange(({ state }) => {
+    if (!VENDOR_CONSENT_GLOBALS.some((name) => name in window)) return;
+    void (vendorConsent ??= part('vendor consent calls', import('./core/vendor-consent.js'))).then((module) => module?.tellVendors(manager, state, window));
+  });
   const catalogue = catalogueModule
     ? catalogueModule
         .then(([module, { applyCatalogueWith }]) => {

@@ -1,5 +1,6 @@
 import type { CategoryId, ConsentState } from './categories.js';
 import type { ConsentManager } from './consent-manager.js';
+export { VENDOR_CONSENT_GLOBALS } from './vendor-consent-globals.js';
 
 /** A vendor tag's own consent switch, told each decision that concerns it. */
 interface VendorConsentCall {
@@ -59,6 +60,21 @@ export const VENDOR_CONSENT_CALLS: readonly VendorConsentCall[] = [
 
 type VendorConsentManager = Pick<ConsentManager, 'onChange'> & { config: { vendors: readonly { id: string; category: CategoryId }[] } };
 
+
+/** Tells the vendor tags on the page one decision (see installVendorConsentCalls). */
+export function tellVendors(manager: Pick<VendorConsentManager, 'config'>, state: ConsentState, win: Window = window): void {
+  for (const call of VENDOR_CONSENT_CALLS) {
+    const category = manager.config.vendors.find((vendor) => vendor.id === call.id)?.category ?? call.category;
+    const vendorGlobal = (win as unknown as Record<string, unknown>)[call.global];
+    if (vendorGlobal === undefined) continue;
+    try {
+      call.tell(vendorGlobal, !!state[category], state);
+    } catch {
+      // A vendor's broken tag must not stop the others from hearing the decision.
+    }
+  }
+}
+
 /**
  * Tells the vendor tags on the page each decision, once per decision, through their own consent
  * switches: a tag already running then stops (or starts) collecting without a reload. Every decision,
@@ -66,16 +82,5 @@ type VendorConsentManager = Pick<ConsentManager, 'onChange'> & { config: { vendo
  * whose global is absent (its tag is not on this page) is left alone.
  */
 export function installVendorConsentCalls(manager: VendorConsentManager, win: Window = window): () => void {
-  return manager.onChange(({ state }) => {
-    for (const call of VENDOR_CONSENT_CALLS) {
-      const category = manager.config.vendors.find((vendor) => vendor.id === call.id)?.category ?? call.category;
-      const vendorGlobal = (win as unknown as Record<string, unknown>)[call.global];
-      if (vendorGlobal === undefined) continue;
-      try {
-        call.tell(vendorGlobal, !!state[category], state);
-      } catch {
-        // A vendor's broken tag must not stop the others from hearing the decision.
-      }
-    }
-  });
+  return manager.onChange(({ state }) => tellVendors(manager, state, win));
 }

@@ -148,7 +148,7 @@ describe('the boot script reading a returning visit', () => {
       ['marketing', VENDOR_CATALOGUE.hotjar.domains],
     ]);
     // The same vendors as the core completes them.
-    const resolved = resolveConfig({ policyUrl: '/p', autoBlock: true, vendors: ['meta-pixel', { id: 'hotjar', category: 'marketing' }] });
+    const resolved = resolveConfig({ policyUrl: '/p', autoBlock: true, vendors: ['meta-pixel', { id: 'hotjar', category: 'marketing' }] }, recordingLogger());
     expect(resolved.catalogueVendors).to.have.length(2);
     expect(readBootConfig({ vendors: ['ga4'] }).autoBlockCatalogue, 'only autoBlock needs them').to.deep.equal([]);
   });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createConsentManager } from '../../src/core/consent-manager.js';
-import { installVendorConsentCalls } from '../../src/core/vendor-consent.js';
+import { installVendorConsentCalls, VENDOR_CONSENT_CALLS, VENDOR_CONSENT_GLOBALS } from '../../src/core/vendor-consent.js';
 
 type Calls = unknown[][];
 
@@ -82,5 +82,9 @@ describe('vendors\' own consent calls', () => {
     expect(calls.clarity).to.deep.equal([['consentv2', { ad_Storage: 'denied', analytics_Storage: 'denied' }]]);
     expect(calls.uetq).to.deep.equal([['consent', 'update', { ad_storage: 'denied' }]]);
     expect(calls.ttq).to.deep.equal([['revokeConsent']]);
+  });
+
+  it('names every tag\'s global in the list the core looks at before fetching this part', () => {
+    expect(VENDOR_CONSENT_GLOBALS).to.deep.equal(VENDOR_CONSENT_CALLS.map((call) => call.global));
   });
 });
