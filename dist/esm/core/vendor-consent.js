@@ -41,6 +41,21 @@ const VENDOR_CONSENT_CALLS = [
         },
     },
 ];
+/** Tells the vendor tags on the page one decision (see installVendorConsentCalls). */
+function tellVendors(manager, state, win = window) {
+    for (const call of VENDOR_CONSENT_CALLS) {
+        const category = manager.config.vendors.find((vendor) => vendor.id === call.id)?.category ?? call.category;
+        const vendorGlobal = win[call.global];
+        if (vendorGlobal === undefined)
+            continue;
+        try {
+            call.tell(vendorGlobal, !!state[category], state);
+        }
+        catch {
+            // A vendor's broken tag must not stop the others from hearing the decision.
+        }
+    }
+}
 /**
  * Tells the vendor tags on the page each decision, once per decision, through their own consent
  * switches: a tag already running then stops (or starts) collecting without a reload. Every decision,
@@ -48,20 +63,7 @@ const VENDOR_CONSENT_CALLS = [
  * whose global is absent (its tag is not on this page) is left alone.
  */
 function installVendorConsentCalls(manager, win = window) {
-    return manager.onChange(({ state }) => {
-        for (const call of VENDOR_CONSENT_CALLS) {
-            const category = manager.config.vendors.find((vendor) => vendor.id === call.id)?.category ?? call.category;
-            const vendorGlobal = win[call.global];
-            if (vendorGlobal === undefined)
-                continue;
-            try {
-                call.tell(vendorGlobal, !!state[category], state);
-            }
-            catch {
-                // A vendor's broken tag must not stop the others from hearing the decision.
-            }
-        }
-    });
+    return manager.onChange(({ state }) => tellVendors(manager, state, win));
 }
 
-export { VENDOR_CONSENT_CALLS, installVendorConsentCalls };
+export { VENDOR_CONSENT_CALLS, installVendorConsentCalls, tellVendors };

@@ -1,5 +1,6 @@
 import type { CategoryId, ConsentState } from './categories.js';
 import type { ConsentManager } from './consent-manager.js';
+export { VENDOR_CONSENT_GLOBALS } from './vendor-consent-globals.js';
 /** A vendor tag's own consent switch, told each decision that concerns it. */
 interface VendorConsentCall {
     /** The catalogue id, whose category (the site's, if it names the vendor) the call follows. */
@@ -30,6 +31,8 @@ type VendorConsentManager = Pick<ConsentManager, 'onChange'> & {
         }[];
     };
 };
+/** Tells the vendor tags on the page one decision (see installVendorConsentCalls). */
+export declare function tellVendors(manager: Pick<VendorConsentManager, 'config'>, state: ConsentState, win?: Window): void;
 /**
  * Tells the vendor tags on the page each decision, once per decision, through their own consent
  * switches: a tag already running then stops (or starts) collecting without a reload. Every decision,
@@ -37,4 +40,3 @@ type VendorConsentManager = Pick<ConsentManager, 'onChange'> & {
  * whose global is absent (its tag is not on this page) is left alone.
  */
 export declare function installVendorConsentCalls(manager: VendorConsentManager, win?: Window): () => void;
-export {};
