@@ -69,10 +69,11 @@ function runOf(req) {
 }
 
 /**
- * Starts the proxy and the HTTPS server. `recordHit(run, hit)` hears every request to a vendor host,
- * as "host/path" (with gtag.js's id, which says whose tag it is). `testHosts` go to 127.0.0.1.
+ * Starts the proxy and the HTTPS server (on free ports unless `ports` says). `recordHit(run, hit)` hears
+ * every request to a vendor host, as "host/path" (with gtag.js's id, which says whose tag it is).
+ * `testHosts` go to 127.0.0.1.
  */
-export async function startPastedTagsNetwork({ recordHit, testHosts = [] }) {
+export async function startPastedTagsNetwork({ recordHit, testHosts = [], ports = { proxy: 0, https: 0 } }) {
   const mapped = new Set(testHosts);
   const https = createHttpsServer(makeCertificate(), async (req, res) => {
     const url = new URL(req.url, `https://${req.headers.host}`);
@@ -92,7 +93,7 @@ export async function startPastedTagsNetwork({ recordHit, testHosts = [] }) {
     const file = route[2];
     res.writeHead(200, { 'content-type': TYPES[extname(file)], 'cache-control': 'no-store' }).end(await readFile(join(STAND_INS, file)));
   });
-  await new Promise((resolve) => https.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => https.listen(ports.https, '127.0.0.1', resolve));
   const httpsPort = https.address().port;
 
   const proxy = createHttpServer((req, res) => {
@@ -134,7 +135,7 @@ export async function startPastedTagsNetwork({ recordHit, testHosts = [] }) {
     upstream.on('error', () => socket.destroy());
     socket.on('error', () => upstream.destroy());
   });
-  await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => proxy.listen(ports.proxy, '127.0.0.1', resolve));
   for (const server of [https, proxy]) server.unref();
   return { proxy: `127.0.0.1:${proxy.address().port}` };
 }
