@@ -12,15 +12,16 @@ interface VendorConsentCall {
     tell(vendorGlobal: any, granted: boolean, state: ConsentState): void;
 }
 /**
- * The call shapes, from each vendor's documentation:
+ * The call shapes:
  * - Microsoft Clarity, "Clarity Consent API v2" (learn.microsoft.com/clarity/clarity-consent-api-v2):
  *   `clarity('consentv2', { ad_Storage, analytics_Storage })`, each "granted" or "denied", both required.
  * - Meta Pixel, "General Data Protection Regulation" (developers.facebook.com/docs/meta-pixel/implementation/gdpr):
  *   `fbq('consent', 'grant' | 'revoke')`.
- * - Microsoft Advertising, "UET Consent Mode" (learn.microsoft.com/advertising/msa-help/hlp_ba_conc_uet_consent):
- *   one signal, `ad_storage`, sent as `uetq.push('consent', 'update', { ad_storage })`.
- * - TikTok Pixel's cookie consent methods `ttq.grantConsent()` / `ttq.revokeConsent()`; called only when the
- *   loaded pixel (or its snippet's stub) has them.
+ * - Microsoft Advertising, "UET Consent Mode" (learn.microsoft.com/advertising/msa-help/hlp_ba_conc_uet_consent)
+ *   names one signal, `ad_storage`; the push form `uetq.push('consent', 'update', { ad_storage })` is as CMPs
+ *   that Microsoft lists there document it (the part of Microsoft's page with the code was not at hand).
+ * - TikTok Pixel: `ttq.grantConsent()` / `ttq.revokeConsent()`, as CMPs document them
+ *   name them (TikTok's own page was not at hand): called only when the pixel (or its stub) has the method.
  */
 export declare const VENDOR_CONSENT_CALLS: readonly VendorConsentCall[];
 type VendorConsentManager = Pick<ConsentManager, 'onChange'> & {
