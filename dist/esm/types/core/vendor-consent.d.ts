@@ -21,7 +21,7 @@ interface VendorConsentCall {
  *   names one signal, `ad_storage`; the push form `uetq.push('consent', 'update', { ad_storage })` is as CMPs
  *   that Microsoft lists there document it (the part of Microsoft's page with the code was not at hand).
  * - TikTok Pixel: `ttq.grantConsent()` / `ttq.revokeConsent()`, as CMPs document them
- *   name them (TikTok's own page was not at hand): called only when the pixel (or its stub) has the method.
+ *   (TikTok's own page was not at hand): called only when the pixel (or its stub) has the method.
  */
 export declare const VENDOR_CONSENT_CALLS: readonly VendorConsentCall[];
 type VendorConsentManager = Pick<ConsentManager, 'onChange'> & {
