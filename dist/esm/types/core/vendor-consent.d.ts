@@ -17,9 +17,9 @@ interface VendorConsentCall {
  *   `clarity('consentv2', { ad_Storage, analytics_Storage })`, each "granted" or "denied", both required.
  * - Meta Pixel, "General Data Protection Regulation" (developers.facebook.com/docs/meta-pixel/implementation/gdpr):
  *   `fbq('consent', 'grant' | 'revoke')`.
- * - Microsoft Advertising, "UET Consent Mode" (learn.microsoft.com/advertising/msa-help/hlp_ba_conc_uet_consent)
- *   names one signal, `ad_storage`; the push form `uetq.push('consent', 'update', { ad_storage })` is as CMPs
- *   that Microsoft lists there document it (the part of Microsoft's page with the code was not at hand).
+ * - Microsoft Advertising describes UET Consent Mode (learn.microsoft.com/advertising/msa-help/hlp_ba_conc_uet_consent);
+ *   its one signal and push form, `uetq.push('consent', 'update', { ad_storage })`, are as the CMPs Microsoft
+ *   lists there document them (the part of Microsoft's page with the code was not at hand).
  * - TikTok Pixel: `ttq.grantConsent()` / `ttq.revokeConsent()`, as CMPs document them
  *   (TikTok's own page was not at hand): called only when the pixel (or its stub) has the method.
  */
