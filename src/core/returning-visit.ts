@@ -15,7 +15,7 @@ import {
   GOOGLE_CONSENT_TYPES,
   REVISION_PATTERN,
   type GoogleConsentType,
-} from './config.js';
+} from './config-rules.js';
 import type { BlockedVendor } from './auto-block.js';
 import { parseConsentCookie, type StoredDecision } from './cookie-format.js';
 import { isLocalizedText } from './localized-text.js';

@@ -1,5 +1,5 @@
 import { type CategoryId, type ConsentState } from './categories.js';
-import { type GoogleConsentType } from './config.js';
+import { type GoogleConsentType } from './config-rules.js';
 import type { BlockedVendor } from './auto-block.js';
 import { type StoredDecision } from './cookie-format.js';
 /** The config as the boot script understands it: the same values as `resolveConfig` gives, without its messages. */
