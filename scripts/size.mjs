@@ -24,8 +24,9 @@ export const SCENARIOS = [
     files: ['dist/consent-banner.js'],
     budget: 3 * 1024,
     // 4550 until each file began with V8's compile hint (+20 B a file; see rollup.config.mjs); then +100 B for
-    // the script gate going on past a script the browser refuses to start, and tab sync's catch-up read.
-    ceiling: 4700,
+    // the script gate going on past a script the browser refuses to start, and tab sync's catch-up read; then
+    // -50 B for two terser passes, +220 B for the one decision rule shared with the manager (decision-rule.ts).
+    ceiling: 4850,
   },
   {
     name: 'first visit',
@@ -36,8 +37,9 @@ export const SCENARIOS = [
     // vendor by its place in the site's list (+31 B); then +133 B for a uiUrl that does not load falling back to
     // the UI beside the script, a truthful live region without cookies, added languages' category names, and
     // texts: the policy update notice's title and the disclosure table's note and label; +110 B for room after
-    // the page's end under a bottom bar, so its last links can scroll clear of it, and a reactive layout.
-    ceiling: 26250,
+    // the page's end under a bottom bar, so its last links can scroll clear of it, and a reactive layout;
+    // -320 B for minified css`` templates and two terser passes, +220 B for the shared decision rule.
+    ceiling: 26300,
   },
 ];
 

@@ -1,6 +1,7 @@
 import { SERVICE_CATEGORY, type CategoryId, type ConsentState } from './categories.js';
 import type { ResolvedConfig } from './config-types.js';
-import { formatConsentCookie, parseConsentCookie, type StoredDecision } from './cookie-format.js';
+import { formatConsentCookie, type StoredDecision } from './cookie-format.js';
+import { judgeStoredDecision, lifetimeDays as decisionLifetimeDays, type DecisionRuleConfig, type StoredValueProblem } from './decision-rule.js';
 import {
   CONSENT_CHANGE,
   CONSENT_READY,
@@ -18,10 +19,6 @@ export type * from './manager-types.js';
 
 /** Version of the built-in texts; bump when their meaning changes, so records say which one was shown. */
 export const STRINGS_VERSION = '1';
-
-const DAY = 86_400_000;
-/** Clocks differ a little between server and visitor; more than this ahead is not a real decision. */
-const CLOCK_SKEW = DAY;
 
 function randomConsentId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -96,8 +93,8 @@ export function createManagerFor(config: ResolvedConfig, options: ConsentManager
     const grantedSet = new Set(granted);
     return Object.fromEntries(config.categories.map((c) => [c.id, c.required || grantedSet.has(c.id)]));
   };
-  const lifetimeDays = (granted: CategoryId[]) =>
-    granted.some((id) => optionalIds.includes(id)) ? config.cookieLifetimeDays : config.refusalLifetimeDays;
+  const rule: DecisionRuleConfig = { ...config, optionalIds, sellOrShareIds };
+  const lifetimeDays = (granted: CategoryId[]) => decisionLifetimeDays(rule, granted);
 
   /** The last decision we could read, even if outdated (its choices seed the preferences), and the one that counts. */
   let previous = null as StoredDecision | null;
@@ -109,41 +106,19 @@ export function createManagerFor(config: ResolvedConfig, options: ConsentManager
   /** The stored decision predates a minor policy revision: it counts, and the visitor is told once. */
   let minorRevisionSeen = false;
 
-  /** The newest readable decision among the stored values; damaged, foreign and future ones are reported and skipped. */
-  function newestStoredDecision(values: string[]): StoredDecision | null {
-    if (values.length > 1) {
-      log.warn(`Found ${values.length} cookies named "${config.cookieName}" (set with different paths or domains); using the newest valid decision.`);
-    }
-    let newest: StoredDecision | null = null;
-    for (const value of values) {
-      const parsed = parseConsentCookie(value);
-      if (!parsed) {
-        log.warn(
-          `Cookie "${config.cookieName}" does not hold a decision this version can read, so it is ignored. It is only overwritten when the visitor decides.`,
-        );
-      } else if (parsed.time > now() + CLOCK_SKEW) {
-        log.warn(`Cookie "${config.cookieName}" has a decision time in the future; it is not trusted.`);
-      } else if (!newest || parsed.time > newest.time) {
-        newest = parsed;
-      }
-    }
-    return newest;
-  }
+  const storedValueWarnings: Record<StoredValueProblem, (count: number) => string> = {
+    several: (count) => `Found ${count} cookies named "${config.cookieName}" (set with different paths or domains); using the newest valid decision.`,
+    unreadable: () => `Cookie "${config.cookieName}" does not hold a decision this version can read, so it is ignored. It is only overwritten when the visitor decides.`,
+    future: () => `Cookie "${config.cookieName}" has a decision time in the future; it is not trusted.`,
+  };
 
   function readStorage() {
     storedValue = storage.read();
-    previous = newestStoredDecision(storage.readAll?.() ?? (storedValue === undefined ? [] : [storedValue]));
-    const sameRevision = previous?.revision === config.revision;
-    const expired = previous !== null && now() - previous.time > lifetimeDays(previous.granted) * DAY;
-    decision = previous && !expired && (sameRevision || config.revisionMinor) ? { ...previous } : null;
-    minorRevisionSeen = decision !== null && !sameRevision;
-    askReason = decision ? null : !previous ? 'first-visit' : expired ? 'expired' : 'revision';
-    withdrawnByGpc = [];
-    if (decision && gpc && !decision.gpc) {
-      // GPC is an opt-out that a grant given before it was switched on does not outweigh.
-      withdrawnByGpc = decision.granted.filter((id) => sellOrShareIds.includes(id));
-      decision.granted = decision.granted.filter((id) => !withdrawnByGpc.includes(id));
-    }
+    const values = storage.readAll?.() ?? (storedValue === undefined ? [] : [storedValue]);
+    const judged = judgeStoredDecision(values, rule, now(), gpc);
+    judged.problems.forEach((problem) => log.warn(storedValueWarnings[problem](values.length)));
+    ({ previous, decision, askReason, withdrawnByGpc } = judged);
+    minorRevisionSeen = judged.minorRevision;
   }
   readStorage();
   let state = stateFrom(decision?.granted ?? []);
