@@ -96,3 +96,20 @@ export function renderPage(template, widget) {
   if (filled.includes('<!--')) throw new Error(`bench page for ${widget.id}: a placeholder was left unfilled`);
   return filled;
 }
+
+/**
+ * Our widget served from another build (`--compare <dir>`): an A/B run interleaves both in the same rounds,
+ * so a change is measured against the machine's noise of the same minutes rather than another run's.
+ */
+export function comparisonWidget(dir) {
+  const ours = WIDGETS.find((w) => w.id === 'consent-banner');
+  WIDGET_DIRS['consent-banner-compare'] = dir;
+  return {
+    ...ours,
+    id: 'consent-banner-compare',
+    name: `consent-banner (${dir})`,
+    head: ours.head.replace('/w/consent-banner/', '/w/consent-banner-compare/'),
+    banner: ours.banner,
+    owns: (pathname) => pathname.startsWith('/w/consent-banner-compare/'),
+  };
+}
