@@ -20,7 +20,7 @@ import { findBrowser, QUIET_CHROMIUM_ARGS } from '../scripts/browsers.mjs';
 import { gzipSize, SCENARIOS } from '../scripts/size.mjs';
 import { probe } from './probe.mjs';
 import { startServer } from './server.mjs';
-import { comparisonWidget, FLOOR, WIDGETS } from './widgets.mjs';
+import { comparisonWidget, FLOOR, VARIANTS, WIDGETS } from './widgets.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -89,9 +89,10 @@ function parseArgs(argv) {
       if (unknown.length || !options.modes.length) throw new Error(`--modes takes a comma list of ${Object.keys(MODES).join(', ')}`);
     } else if (arg === '--widgets') {
       const ids = value().split(',').filter(Boolean);
-      const unknown = ids.filter((id) => !WIDGETS.some((w) => w.id === id));
-      if (unknown.length || !ids.length) throw new Error(`--widgets takes a comma list of ${WIDGETS.map((w) => w.id).join(', ')}`);
-      options.widgets = WIDGETS.filter((w) => ids.includes(w.id));
+      const known = [...WIDGETS, ...VARIANTS];
+      const unknown = ids.filter((id) => !known.some((w) => w.id === id));
+      if (unknown.length || !ids.length) throw new Error(`--widgets takes a comma list of ${known.map((w) => w.id).join(', ')}`);
+      options.widgets = known.filter((w) => ids.includes(w.id));
     } else if (arg === '--compare') {
       options.compare = value();
     } else if (arg === '--out') {
@@ -614,7 +615,7 @@ async function main() {
   if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}: install Debian's chromium or set CHROMIUM_PATH.`);
 
   const startedAt = new Date();
-  const server = await startServer({ root: ROOT, pages: [FLOOR, ...new Set([...WIDGETS, ...options.widgets])] });
+  const server = await startServer({ root: ROOT, pages: [FLOOR, ...new Set([...WIDGETS, ...VARIANTS, ...options.widgets])] });
   log(`serving the test pages at ${server.origin}/p/<widget>.html; ${options.runs} runs; modes: ${options.modes.join(', ')}`);
   const results = [];
   try {
