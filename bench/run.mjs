@@ -4,7 +4,7 @@
 // markdown table (also written to bench/results.md). See METHOD below and
 // bench/widgets.mjs for how each widget is embedded.
 //
-//   node bench/run.mjs [--runs 15] [--modes desktop,cpu4x] [--widgets consent-banner,…] [--out bench/results.md] [--raw samples.json]
+//   node bench/run.mjs [--runs 15] [--modes desktop,cpu4x,phone4g] [--widgets consent-banner,…] [--compare dist-before] [--out bench/results.md] [--raw samples.json]
 //
 // --widgets keeps only some widgets (the floor always runs), for a quicker comparison while working; its
 // report goes to the system's temporary directory unless --out says otherwise.
@@ -20,15 +20,26 @@ import { findBrowser, QUIET_CHROMIUM_ARGS } from '../scripts/browsers.mjs';
 import { gzipSize, SCENARIOS } from '../scripts/size.mjs';
 import { probe } from './probe.mjs';
 import { startServer } from './server.mjs';
-import { FLOOR, WIDGETS } from './widgets.mjs';
+import { comparisonWidget, FLOOR, VARIANTS, WIDGETS } from './widgets.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-const MODES = {
-  desktop: { id: 'desktop', label: 'Desktop (no CPU throttling)', cpu: 1 },
-  cpu4x: { id: 'cpu4x', label: '4x CPU throttling', cpu: 4 },
-};
 const VIEWPORT = { width: 1366, height: 768, deviceScaleFactor: 1 };
+/** Lighthouse's mobile screen (Moto G Power). */
+const PHONE_VIEWPORT = { width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true };
+const MODES = {
+  desktop: { id: 'desktop', label: 'Desktop (no CPU throttling)', cpu: 1, viewport: VIEWPORT },
+  cpu4x: { id: 'cpu4x', label: '4x CPU throttling', cpu: 4, viewport: VIEWPORT },
+  // Lighthouse's mobile profile ("slow 4G"), applied per request by the DevTools protocol: 150 ms round trip,
+  // 1.6 Mbit/s down, 750 kbit/s up (bytes per second below), and a 4x slower CPU.
+  phone4g: {
+    id: 'phone4g',
+    label: 'Phone on slow 4G (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, 4x CPU, 412×823)',
+    cpu: 4,
+    viewport: PHONE_VIEWPORT,
+    network: { latency: 150, download: (1.6 * 1024 * 1024) / 8, upload: (750 * 1024) / 8 },
+  },
+};
 /** After the awaited event, wait this long (× CPU slowdown) so late work is counted before reading main-thread metrics. */
 const SETTLE_MS = 300;
 /** Budget for one page visit (× CPU slowdown); a run that exceeds it fails naming the step it was on. */
@@ -46,7 +57,8 @@ const QUIET_MAX_WAIT_MS = 3_000;
 const METHOD = [
   'Each widget is embedded as its own documentation shows into the same page (bench/pages/template.html, `<html lang="ja">`), served uncompressed from a local Node http server on 127.0.0.1; Chromium runs headless via puppeteer-core, one fresh incognito browser context per page load (no cache, no cookies unless set), viewport 1366×768. Runs are interleaved: each round loads every page once (widgets: a first visit and a returning visit), in an order shuffled per round with a fixed seed, so no page always follows the same one; one warm-up round is discarded. Numbers are medians over N runs.',
   '**JS+CSS gzip**: every file the page actually requested from the widget (recorded from the browser\'s network events), each gzipped at level 9 with zlib and summed. Site-side configuration files (vanilla-cookieconsent\'s init file, klaro\'s config) are not counted; their sizes are listed below.',
-  '**FCP**: first-contentful-paint of the page (paint timing), for context: a render-blocking stylesheet delays it.',
+  '**FCP**: first-contentful-paint of the page (paint timing). **FCP delay**: the widget page\'s median FCP minus the empty (floor) page\'s, in the same mode and session: how much later the site\'s own content paints because of the widget (a render-blocking stylesheet, or script run before the first paint).',
+  '**Phone on slow 4G**: Lighthouse\'s mobile profile through the DevTools protocol: `Network.emulateNetworkConditions` with 150 ms latency per request, 1.6 Mbit/s down and 750 kbit/s up, `Emulation.setCPUThrottlingRate` 4, a 412×823 viewport at 1.75 device pixels. (Lighthouse\'s own DevTools throttling multiplies the per-request latency by 3.75 to stand for its simulated connection set-up; here it is the plain 150 ms, so round trips cost less than in Lighthouse.)',
   '**banner visible**: `performance.now()` (ms since navigation start) in the first animation frame in which the banner element is connected, has a non-zero bounding box and `checkVisibility({opacityProperty, visibilityProperty})` is true. A script injected before the page (`evaluateOnNewDocument`) checks this in `requestAnimationFrame` on every frame, i.e. in the frame that paints the banner, before its paint, so the number is frame-aligned (up to one frame, ~17 ms, late) but the probe forces no layout of its own (checking on every DOM mutation did, and skewed the floor page by a full extra layout of the Japanese text mid-parse). A banner fading in counts as visible at the first frame its opacity is above 0. For the floor, the same probe times the page\'s own `<main>`. The probe only watches on first visits (floor included); returning visits run without it.',
   `**main-thread script / all**: Chrome's \`Performance.getMetrics\` (CDP) \`ScriptDuration\` and \`TaskDuration\` (all main-thread tasks: parsing, script, style, layout, paint) of the page's renderer, read after the banner is visible (returning visit: after the gated script ran) plus a settle time of ${SETTLE_MS} ms × CPU slowdown, minus the same metric on the floor page loaded the same way (median of each). It is what the widget adds to the page, but not split by script URL.`,
   '**click → hidden**: a real mouse click (CDP input events) on the accept button once the banner has settled and its animations have finished; from the click event\'s `timeStamp` (recorded by a capture listener on window) until the banner leaves the DOM (a MutationObserver on the document and our shadow root sees that at once) or, checked on every frame, is no longer visible by the test above. A widget that fades out is hidden when the fade ends.',
@@ -60,7 +72,7 @@ const METHOD = [
 // ---------------------------------------------------------------------------------------------------------------------
 
 function parseArgs(argv) {
-  const options = { runs: 15, modes: ['desktop', 'cpu4x'], widgets: WIDGETS, out: null, raw: null };
+  const options = { runs: 15, modes: ['desktop', 'cpu4x', 'phone4g'], widgets: WIDGETS, out: null, raw: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -77,22 +89,27 @@ function parseArgs(argv) {
       if (unknown.length || !options.modes.length) throw new Error(`--modes takes a comma list of ${Object.keys(MODES).join(', ')}`);
     } else if (arg === '--widgets') {
       const ids = value().split(',').filter(Boolean);
-      const unknown = ids.filter((id) => !WIDGETS.some((w) => w.id === id));
-      if (unknown.length || !ids.length) throw new Error(`--widgets takes a comma list of ${WIDGETS.map((w) => w.id).join(', ')}`);
-      options.widgets = WIDGETS.filter((w) => ids.includes(w.id));
+      const known = [...WIDGETS, ...VARIANTS];
+      const unknown = ids.filter((id) => !known.some((w) => w.id === id));
+      if (unknown.length || !ids.length) throw new Error(`--widgets takes a comma list of ${known.map((w) => w.id).join(', ')}`);
+      options.widgets = known.filter((w) => ids.includes(w.id));
+    } else if (arg === '--compare') {
+      options.compare = value();
     } else if (arg === '--out') {
       options.out = value();
     } else if (arg === '--raw') {
       options.raw = value();
     } else if (arg === '--help' || arg === '-h') {
-      console.log('Usage: node bench/run.mjs [--runs N (15)] [--modes desktop,cpu4x] [--widgets id,…] [--out bench/results.md] [--raw samples.json]');
+      console.log('Usage: node bench/run.mjs [--runs N (15)] [--modes desktop,cpu4x,phone4g] [--widgets id,…] [--out bench/results.md] [--raw samples.json]');
       process.exit(0);
     } else {
       throw new Error(`unknown argument ${arg}`);
     }
   }
+  // --compare <dir>: our widget from another build (relative to the repo, e.g. a copy of dist/), interleaved.
+  if (options.compare) options.widgets = [...options.widgets, comparisonWidget(options.compare)];
   // A run of only some widgets is a quick check, not the committed comparison the README quotes.
-  options.out ??= options.widgets === WIDGETS ? join(ROOT, 'bench', 'results.md') : join(os.tmpdir(), 'consent-banner-bench-partial.md');
+  options.out ??= options.widgets === WIDGETS && !options.compare ? join(ROOT, 'bench', 'results.md') : join(os.tmpdir(), 'consent-banner-bench-partial.md');
   return options;
 }
 
@@ -235,6 +252,8 @@ async function visit(browser, server, { widget, mode, kind, cookies }) {
     await cdp.send('Runtime.addBinding', { name: '__benchEmit' });
     await cdp.send('Performance.enable'); // wall-clock durations (timeTicks), so CPU throttling shows
     await page.emulateCPUThrottling(mode.cpu > 1 ? mode.cpu : null);
+    await page.setViewport(mode.viewport);
+    if (mode.network) await page.emulateNetworkConditions(mode.network);
     await page.evaluateOnNewDocument(probe, {
       banner: widget.banner,
       watchBanner: kind !== 'returning',
@@ -489,14 +508,14 @@ function renderMode(result, runs) {
   }
   const out = [`## ${result.mode.label}`, '', `Medians of ${runs} runs per widget.${load}`, ''];
   out.push('**First visit** (no cookie: the banner must appear)', '');
-  out.push('| widget | JS+CSS gzip | FCP | banner visible | × floor | main-thread script | main-thread all | click → hidden | click → gated script | CLS |');
-  out.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+  out.push('| widget | JS+CSS gzip | FCP | FCP delay | banner visible | × floor | main-thread script | main-thread all | click → hidden | click → gated script | CLS |');
+  out.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
   out.push(
-    `| ${FLOOR.name} | 0 B | ${ms(floor.fcp)} | ${ms(floor.visible)} (page content) | ×1.00 | ${ms(floor.script)} (absolute) | ${ms(floor.task)} (absolute) | – | – | ${score(floor.cls)} |`,
+    `| ${FLOOR.name} | 0 B | ${ms(floor.fcp)} | – | ${ms(floor.visible)} (page content) | ×1.00 | ${ms(floor.script)} (absolute) | ${ms(floor.task)} (absolute) | – | – | ${score(floor.cls)} |`,
   );
   for (const { widget, first } of rows) {
     out.push(
-      `| ${widget.name} | ${bytes(first.bytes)} | ${ms(first.fcp)} | ${ms(first.visible)} | ${ratio(first.visible, floor.visible)} | ${delta(diff(first.script, floor.script))} | ${delta(diff(first.task, floor.task))} | ${ms(first.hidden)} | ${ms(first.clickGated)} | ${score(first.cls)} |`,
+      `| ${widget.name} | ${bytes(first.bytes)} | ${ms(first.fcp)} | ${delta(diff(first.fcp, floor.fcp))} | ${ms(first.visible)} | ${ratio(first.visible, floor.visible)} | ${delta(diff(first.script, floor.script))} | ${delta(diff(first.task, floor.task))} | ${ms(first.hidden)} | ${ms(first.clickGated)} | ${score(first.cls)} |`,
     );
   }
   out.push('', '**Returning visitor** (consent cookie granting analytics set before navigation)', '');
@@ -596,7 +615,7 @@ async function main() {
   if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}: install Debian's chromium or set CHROMIUM_PATH.`);
 
   const startedAt = new Date();
-  const server = await startServer({ root: ROOT, pages: [FLOOR, ...WIDGETS] });
+  const server = await startServer({ root: ROOT, pages: [FLOOR, ...new Set([...WIDGETS, ...VARIANTS, ...options.widgets])] });
   log(`serving the test pages at ${server.origin}/p/<widget>.html; ${options.runs} runs; modes: ${options.modes.join(', ')}`);
   const results = [];
   try {

@@ -8,7 +8,7 @@
 // kept in memory, so a rebuild while the benchmark runs does not mix builds.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { renderPage, WIDGET_DIRS } from './widgets.mjs';
 
@@ -28,7 +28,7 @@ export async function startServer({ root, pages }) {
   /** URL path → file on disk (or null), also used by run.mjs to size what a page loaded. */
   function fileFor(pathname) {
     let match = /^\/w\/([^/]+)\/(.+)$/.exec(pathname);
-    if (match && WIDGET_DIRS[match[1]]) return inside(join(root, WIDGET_DIRS[match[1]]), match[2]);
+    if (match && WIDGET_DIRS[match[1]]) return inside(resolve(root, WIDGET_DIRS[match[1]]), match[2]);
     match = /^\/site\/(.+)$/.exec(pathname);
     if (match) return inside(pagesDir, match[1]);
     if (pathname === '/privacy') return join(pagesDir, 'privacy.html');

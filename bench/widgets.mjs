@@ -81,6 +81,24 @@ export const WIDGETS = [
   },
 ];
 
+/**
+ * Not in the default comparison: our widget with the README's optional hints that start a first visit's
+ * files with the page (`--widgets consent-banner-preload`). A returning visitor downloads them too, unused.
+ */
+export const VARIANTS = [
+  {
+    ...WIDGETS[0],
+    id: 'consent-banner-preload',
+    name: 'consent-banner + modulepreload',
+    head:
+      '<link rel="modulepreload" href="/w/consent-banner/consent-banner-core.js">\n' +
+      '<link rel="modulepreload" href="/w/consent-banner/consent-banner-ui.js">\n' +
+      '<link rel="modulepreload" href="/w/consent-banner/consent-banner-ui-ja.js">\n' +
+      WIDGETS[0].head,
+    note: 'As consent-banner, with `<link rel="modulepreload">` for the core, the UI and the Japanese texts before the script tag.',
+  },
+];
+
 /** Where the server finds each widget's files: URL prefix → directory (relative to the repo root). */
 export const WIDGET_DIRS = {
   'consent-banner': 'dist',
@@ -95,4 +113,21 @@ export function renderPage(template, widget) {
     .replace('<!--WIDGET_BODY_END-->', widget.bodyEnd);
   if (filled.includes('<!--')) throw new Error(`bench page for ${widget.id}: a placeholder was left unfilled`);
   return filled;
+}
+
+/**
+ * Our widget served from another build (`--compare <dir>`): an A/B run interleaves both in the same rounds,
+ * so a change is measured against the machine's noise of the same minutes rather than another run's.
+ */
+export function comparisonWidget(dir) {
+  const ours = WIDGETS.find((w) => w.id === 'consent-banner');
+  WIDGET_DIRS['consent-banner-compare'] = dir;
+  return {
+    ...ours,
+    id: 'consent-banner-compare',
+    name: `consent-banner (${dir})`,
+    head: ours.head.replace('/w/consent-banner/', '/w/consent-banner-compare/'),
+    banner: ours.banner,
+    owns: (pathname) => pathname.startsWith('/w/consent-banner-compare/'),
+  };
 }

@@ -1,6 +1,7 @@
 // `npm run size`: gzips (zlib, level 9) the built files each kind of visit
 // downloads and checks them against two limits per scenario:
-// - `budget`: the target from the product's size issue (3 KB / 10 KB);
+// - `budget`: the target from issue 16 (returning visit ≤ 4.0 KB; first visit less than vanilla-cookieconsent
+//   3.1's JS + CSS, 15,498 B in bench/results.md; what the banner waits for ≤ 13 KB);
 // - `ceiling`: what the build weighs today, plus a little. The tests fail when
 //   a ceiling is exceeded, so nothing grows while the budgets are not met yet.
 // `--strict` fails on the budgets instead: the check the size issue asks for.
@@ -22,30 +23,45 @@ export const SCENARIOS = [
     name: 'returning visitor',
     description: 'stored decision: the boot script applies it, nothing else is fetched',
     files: ['dist/consent-banner.js'],
-    budget: 3 * 1024,
+    budget: 4 * 1024,
     // 4550 until each file began with V8's compile hint (+20 B a file; see rollup.config.mjs); then +100 B for
-    // the script gate going on past a script the browser refuses to start, and tab sync's catch-up read.
-    // 4700 until issue 18 (+587 B, measured 4673 → 5260): autoBlock matching a host plus a path-and-query
+    // the script gate going on past a script the browser refuses to start, and tab sync's catch-up read; then
+    // -50 B for two terser passes, +220 B for the one decision rule shared with the manager (decision-rule.ts).
+    // Then issue 18 (+587 B when measured alone, 4673 → 5260): autoBlock matching a host plus a path-and-query
     // prefix (the rule the scanner shares), holding every other host's script or iframe until the catalogue
     // arrives when vendors are named by id (the boot fetches it and reads its domains), iframes a script
     // creates held before they load, and a config block after the script tag read once the page is parsed.
     // (The alternative, the catalogue's host table in the boot, measured +527 B for the table of its 25 vendors alone.)
-    ceiling: 5300,
+    ceiling: 5450,
   },
   {
     name: 'first visit',
-    description: 'no decision yet: boot script + the full core + the banner UI + its texts in one language (Japanese, the larger)',
+    description:
+      'no decision yet, everything fetched in the first second after the banner shows, without input: boot script + the full core + the banner UI + its texts in one language (Japanese, the larger)',
     files: ['dist/consent-banner.js', 'dist/consent-banner-core.js', 'dist/consent-banner-ui.js', 'dist/consent-banner-ui-ja.js'],
-    budget: 10 * 1024,
+    // Less than vanilla-cookieconsent 3.1's JS + CSS in the same bench (15,498 B).
+    budget: 15_497,
     // 25650 until the compile hint (+80 B), the Japanese line-breaking rules (+100 B) and messages that name a
     // vendor by its place in the site's list (+31 B); then +133 B for a uiUrl that does not load falling back to
     // the UI beside the script, a truthful live region without cookies, added languages' category names, and
     // texts: the policy update notice's title and the disclosure table's note and label; +110 B for room after
-    // the page's end under a bottom bar, so its last links can scroll clear of it, and a reactive layout.
-    // 26250 until issue 18 (measured 26234 → 27001): the boot's +587 B above; the core +82 B for fetching the
-    // vendors' consent calls (consent-banner-core-vendor-consent.js) only where their tags are on the page,
-    // +62 B for vendors' opt-out pages; the Japanese texts +36 B for the disclosure table's opt-out column.
-    ceiling: 27050,
+    // the page's end under a bottom bar, so its last links can scroll clear of it, and a reactive layout;
+    // -320 B for minified css`` templates and two terser passes, +220 B for the shared decision rule.
+    // Then issue 18: the boot's +587 B above; the core +82 B for fetching the vendors' consent calls
+    // (consent-banner-core-vendor-consent.js) only where their tags are on the page, +62 B for vendors' opt-out
+    // pages; the Japanese texts +36 B for the disclosure table's opt-out column.
+    ceiling: 27100,
+  },
+  {
+    name: 'banner waits for',
+    description:
+      'no decision yet: what must arrive before the banner can show (today the boot script starts the full core and mounts the banner from it, so the same files as a first visit)',
+    files: ['dist/consent-banner.js', 'dist/consent-banner-core.js', 'dist/consent-banner-ui.js', 'dist/consent-banner-ui-ja.js'],
+    budget: 13 * 1024,
+    // The next kilobytes: the first layer's texts apart from the rest (about 1.1 KB of consent-banner-ui-ja.js
+    // is preferences and notices), then a first layer that mounts and takes Accept all / Reject all without
+    // the full core (8.1 KB), which needs the boot script to mount it.
+    ceiling: 27100,
   },
 ];
 

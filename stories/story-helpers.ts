@@ -8,7 +8,7 @@
  * the same stories and checks them with axe and a click or two.
  */
 import type { ArgTypes } from '@storybook/web-components-vite';
-import type { ConsentConfigInput, VendorInput } from '../src/core/config.js';
+import { LAYOUTS, THEMES, type ConsentConfigInput, type Layout, type Theme as ConfigTheme, type VendorInput } from '../src/core/config-types.js';
 import { createConsentManager, type ConsentManager, type ConsentManagerOptions } from '../src/core/consent-manager.js';
 import { formatConsentCookie } from '../src/core/cookie-format.js';
 import { createMemoryStorage, type ConsentStorage } from '../src/core/storage.js';
@@ -23,8 +23,10 @@ defineConsentPlaceholder();
 defineConsentDisclosure();
 
 export type Lang = 'ja' | 'en';
-export type Theme = 'light' | 'dark';
-export type Layout = 'bar' | 'bar-top' | 'box' | 'modal';
+/** The stories show each theme as the visitor sees it: `auto` is one of these two. */
+export type Theme = Exclude<ConfigTheme, 'auto'>;
+export type { Layout };
+const STORY_THEMES = THEMES.filter((theme): theme is Theme => theme !== 'auto');
 export type Delivery = 'none' | 'pending' | 'sent' | 'failed';
 
 /**
@@ -112,8 +114,8 @@ export const defaultArgs: StoryArgs = {
 
 export const argTypes: Partial<ArgTypes<StoryArgs>> = {
   lang: { control: 'inline-radio', options: ['ja', 'en'] },
-  theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  layout: { control: 'inline-radio', options: ['bar', 'bar-top', 'box', 'modal'] },
+  theme: { control: 'inline-radio', options: STORY_THEMES },
+  layout: { control: 'inline-radio', options: [...LAYOUTS] },
   scenario: { control: 'select', options: SCENARIOS },
   policyUrl: { control: 'text' },
   disclosureUrl: { control: 'text' },

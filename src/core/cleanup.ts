@@ -1,6 +1,6 @@
 import Cookies from 'js-cookie';
 import type { CategoryId } from './categories.js';
-import type { ResolvedConfig } from './config.js';
+import type { ResolvedConfig } from './config-types.js';
 import type { ConsentManager } from './consent-manager.js';
 import { cleanupPendingKey } from './storage-keys.js';
 

@@ -1,5 +1,5 @@
-import type { ReportProblem } from './boot-problems.js';
-import type { ConsentConfigInput } from './config.js';
+import type { ReportProblem } from './boot-problem-codes.js';
+import type { ConsentConfigInput } from './config-types.js';
 
 export const CONFIG_BLOCK_ID = 'consent-banner-config';
 

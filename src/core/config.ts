@@ -7,11 +7,11 @@ import {
   resolveConfigWith,
   resolveVendorsWith,
   type ConfigProblem,
+  type ConfigProblemDetails,
   type ReportConfigProblem,
-  type ResolvedConfig,
-  type ResolvedVendor,
   type UrlOption,
 } from './config-rules.js';
+import type { ResolvedConfig, ResolvedVendor } from './config-types.js';
 import type { Logger } from './log.js';
 
 export * from './config-rules.js';
@@ -48,7 +48,7 @@ const WITHOUT_URL: Record<UrlOption, string> = {
 };
 
 /** Every config problem's message: what is wrong, where, and what the widget does instead. */
-export const CONFIG_MESSAGES = {
+export const CONFIG_MESSAGES: { [Code in keyof ConfigProblemDetails]: (...details: ConfigProblemDetails[Code]) => string } = {
   config: () => 'The configuration must be an object; using the defaults.',
   unknownOption: (key: string) => `Unknown option "${key}" is ignored.${didYouMean(key, OPTION_NAMES)}`,
   lang: (value: unknown, lang: string) =>

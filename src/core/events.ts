@@ -24,9 +24,18 @@ export interface ConsentChangeDetail {
 export const CONSENT_READY = 'consent-ready';
 export const CONSENT_CHANGE = 'consent-change';
 
+/** Each event the widget dispatches, by name, with its `detail`: dispatching and listening follow from the name. */
+export interface ConsentEventMap {
+  [CONSENT_READY]: ConsentReadyDetail;
+  [CONSENT_CHANGE]: ConsentChangeDetail;
+}
+export type ConsentEventName = keyof ConsentEventMap;
+
 export type ConsentReadyEvent = CustomEvent<ConsentReadyDetail>;
 export type ConsentChangeEvent = CustomEvent<ConsentChangeDetail>;
 
+// As Shoelace does: `addEventListener('consent-change', (event) => event.detail.state)` is typed on any
+// element and on the document, from inside a shadow root too (the events are composed).
 declare global {
   interface GlobalEventHandlersEventMap {
     'consent-ready': ConsentReadyEvent;
@@ -39,6 +48,6 @@ declare global {
 }
 
 /** Bubbling and composed, so one listener on `document` hears it from inside any shadow root. */
-export function dispatchConsentEvent<T>(target: EventTarget, type: string, detail: T): void {
+export function dispatchConsentEvent<Name extends ConsentEventName>(target: EventTarget, type: Name, detail: ConsentEventMap[Name]): void {
   target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }

@@ -1,5 +1,6 @@
 import type { ConsentState } from './categories.js';
-import { GOOGLE_CONSENT_TYPES, type GoogleConsentType } from './config.js';
+import { GOOGLE_CONSENT_TYPES } from './config-rules.js';
+import type { GoogleConsentType } from './config-types.js';
 import type { ConsentManager } from './consent-manager.js';
 import { reportTo, type ReportProblem } from './boot-problems.js';
 import type { Logger } from './log.js';

@@ -1,6 +1,7 @@
 import { SERVICE_CATEGORY, type CategoryId, type ConsentState } from './categories.js';
-import type { ResolvedConfig } from './config-rules.js';
-import { formatConsentCookie, parseConsentCookie, type StoredDecision } from './cookie-format.js';
+import type { ResolvedConfig } from './config-types.js';
+import { formatConsentCookie, type StoredDecision } from './cookie-format.js';
+import { judgeStoredDecision, lifetimeDays as decisionLifetimeDays, type DecisionRuleConfig, type StoredValueProblem } from './decision-rule.js';
 import {
   CONSENT_CHANGE,
   CONSENT_READY,
@@ -9,131 +10,15 @@ import {
   type ConsentReadyDetail,
   type ConsentSource,
 } from './events.js';
-import { pageLanguage, type Language } from './language.js';
-import { consoleLogger, type Logger } from './log.js';
-import { createMemoryStorage, type ConsentStorage } from './storage.js';
+import { pageLanguage } from './language.js';
+import { consoleLogger } from './log.js';
+import type { AskReason, ConsentManager, ConsentManagerOptions, ConsentNotice, ConsentRecord, ConsentView } from './manager-types.js';
+import { createMemoryStorage } from './storage.js';
 
-/** What the UI shows: nothing, the first-layer banner, the preferences dialog, or a notice. */
-export type ConsentView = 'hidden' | 'banner' | 'preferences' | 'notice';
-
-/** A message for the visitor that is neither the banner nor the preferences. */
-export type ConsentNotice =
-  | {
-      /** A category was withdrawn from a link (the unsubscribe link in an e-mail). */
-      type: 'opt-out';
-      category: CategoryId;
-      token?: string;
-      /** Its value before, for Undo. */
-      previous: boolean;
-      /** Whether the site's unsubscribe endpoint has recorded it: 'none' when there is no endpoint. */
-      delivery: 'none' | 'pending' | 'sent' | 'failed';
-      /** Takes the opt-out back (and tells the endpoint). */
-      undo: () => void;
-    }
-  /** The browser did not keep the cookie: the choice lasts for this page view only. */
-  | { type: 'storage-unavailable' }
-  /** The policy changed in a way the site marked as minor: inform, do not ask again. */
-  | { type: 'policy-updated' };
-
-/** Why the banner asks: never asked, the policy changed, or the decision expired. */
-export type AskReason = 'first-visit' | 'revision' | 'expired';
-
-/** Proof of one decision, as sent to `recordEndpoint` (schema/consent-record.schema.json). */
-export interface ConsentRecord {
-  consentId: string;
-  /** ISO 8601. */
-  time: string;
-  revision: string;
-  language: Language;
-  state: ConsentState;
-  source: ConsentSource;
-  /** Which wording the visitor saw: the built-in strings' version, plus the site's `textVersion`. */
-  textVersion: string;
-  gpc: boolean;
-}
+export type * from './manager-types.js';
 
 /** Version of the built-in texts; bump when their meaning changes, so records say which one was shown. */
 export const STRINGS_VERSION = '1';
-
-export interface ConsentManagerOptions {
-  /** Defaults to memory storage, so a manager made in a test touches no cookie. */
-  storage?: ConsentStorage;
-  log?: Logger;
-  now?: () => number;
-  createConsentId?: () => string;
-  /** Where events go while no element is rendered; defaults to `document`. */
-  eventTarget?: EventTarget;
-  /** Whether the browser sends Global Privacy Control; defaults to `navigator.globalPrivacyControl`. */
-  gpc?: boolean;
-  /** The storage is known not to persist (cookies disabled): the visitor is told their choice is not kept. */
-  storageUnavailable?: boolean;
-}
-
-/** The methods a page script uses (also on `window.consentBanner`). */
-export interface ConsentApi {
-  getState(): ConsentState;
-  isGranted(id: CategoryId): boolean;
-  /** Resolves once `id` is granted: at once if it already is. */
-  whenGranted(id: CategoryId): Promise<void>;
-  acceptAll(): void;
-  rejectAll(): void;
-  /** Changes only the categories named; the others keep their value. */
-  set(choices: Partial<ConsentState>): void;
-  showBanner(): void;
-  showPreferences(): void;
-  /** Forgets the decision and the cookie: the visitor is asked again. */
-  reset(): void;
-  /** Called after every decision; returns a function that unsubscribes. */
-  onChange(listener: (detail: ConsentChangeDetail) => void): () => void;
-}
-
-export interface ConsentManager extends ConsentApi {
-  readonly config: ResolvedConfig;
-  acceptAll(source?: ConsentSource): void;
-  rejectAll(source?: ConsentSource): void;
-  set(choices: Partial<ConsentState>, source?: ConsentSource, extra?: { token?: string }): void;
-  /** True when a stored decision applies to the current policy revision. */
-  isDecided(): boolean;
-  getDecision(): StoredDecision | null;
-  /** What the preferences start from: the current state, or the last decision if it no longer counts. */
-  getStartingPoint(): ConsentState;
-  /** True while the browser sends Global Privacy Control: `sellOrShare` categories start refused. */
-  isGpcActive(): boolean;
-  /** Why the visitor is being asked, or null when a decision counts. */
-  getAskReason(): AskReason | null;
-  /** False when the choice cannot be kept beyond this page view (cookies refused by the browser). */
-  canRemember(): boolean;
-  getNotice(): ConsentNotice | null;
-  showNotice(notice: ConsentNotice): void;
-  updateNotice(changes: Partial<ConsentNotice>): void;
-  /** Closes the notice; a minor policy update counts as seen from then on. */
-  dismissNotice(): void;
-  /** Every decision's proof, for `recordEndpoint`. */
-  onRecord(listener: (record: ConsentRecord) => void): () => void;
-  /** Re-reads storage (another tab decided) and applies a changed decision with `source: 'sync'`. */
-  syncFromStorage(): void;
-  /**
-   * The page applied `applied` before this manager existed (the boot script's reading of the cookie);
-   * reports, with `source: 'sync'`, each category whose value is no longer the same, as when another
-   * tab changed the cookie meanwhile.
-   */
-  syncFrom(applied: ConsentState): void;
-  getView(): ConsentView;
-  onViewChange(listener: (view: ConsentView) => void): () => void;
-  /** Closes the preferences: back to the banner while the visitor has not decided. */
-  closePreferences(): void;
-  /**
-   * Announces `consent-ready` (once) and shows the banner if a decision is needed.
-   * `readyAnnounced`: the boot script already announced this state, on its own.
-   */
-  start(options?: { readyAnnounced?: boolean }): void;
-  /** The rendered element, so events reach listeners from it; null falls back to `document`. */
-  setEventTarget(target: EventTarget | null): void;
-}
-
-const DAY = 86_400_000;
-/** Clocks differ a little between server and visitor; more than this ahead is not a real decision. */
-const CLOCK_SKEW = DAY;
 
 function randomConsentId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -208,8 +93,8 @@ export function createManagerFor(config: ResolvedConfig, options: ConsentManager
     const grantedSet = new Set(granted);
     return Object.fromEntries(config.categories.map((c) => [c.id, c.required || grantedSet.has(c.id)]));
   };
-  const lifetimeDays = (granted: CategoryId[]) =>
-    granted.some((id) => optionalIds.includes(id)) ? config.cookieLifetimeDays : config.refusalLifetimeDays;
+  const rule: DecisionRuleConfig = { ...config, optionalIds, sellOrShareIds };
+  const lifetimeDays = (granted: CategoryId[]) => decisionLifetimeDays(rule, granted);
 
   /** The last decision we could read, even if outdated (its choices seed the preferences), and the one that counts. */
   let previous = null as StoredDecision | null;
@@ -221,41 +106,19 @@ export function createManagerFor(config: ResolvedConfig, options: ConsentManager
   /** The stored decision predates a minor policy revision: it counts, and the visitor is told once. */
   let minorRevisionSeen = false;
 
-  /** The newest readable decision among the stored values; damaged, foreign and future ones are reported and skipped. */
-  function newestStoredDecision(values: string[]): StoredDecision | null {
-    if (values.length > 1) {
-      log.warn(`Found ${values.length} cookies named "${config.cookieName}" (set with different paths or domains); using the newest valid decision.`);
-    }
-    let newest: StoredDecision | null = null;
-    for (const value of values) {
-      const parsed = parseConsentCookie(value);
-      if (!parsed) {
-        log.warn(
-          `Cookie "${config.cookieName}" does not hold a decision this version can read, so it is ignored. It is only overwritten when the visitor decides.`,
-        );
-      } else if (parsed.time > now() + CLOCK_SKEW) {
-        log.warn(`Cookie "${config.cookieName}" has a decision time in the future; it is not trusted.`);
-      } else if (!newest || parsed.time > newest.time) {
-        newest = parsed;
-      }
-    }
-    return newest;
-  }
+  const storedValueWarnings: Record<StoredValueProblem, (count: number) => string> = {
+    several: (count) => `Found ${count} cookies named "${config.cookieName}" (set with different paths or domains); using the newest valid decision.`,
+    unreadable: () => `Cookie "${config.cookieName}" does not hold a decision this version can read, so it is ignored. It is only overwritten when the visitor decides.`,
+    future: () => `Cookie "${config.cookieName}" has a decision time in the future; it is not trusted.`,
+  };
 
   function readStorage() {
     storedValue = storage.read();
-    previous = newestStoredDecision(storage.readAll?.() ?? (storedValue === undefined ? [] : [storedValue]));
-    const sameRevision = previous?.revision === config.revision;
-    const expired = previous !== null && now() - previous.time > lifetimeDays(previous.granted) * DAY;
-    decision = previous && !expired && (sameRevision || config.revisionMinor) ? { ...previous } : null;
-    minorRevisionSeen = decision !== null && !sameRevision;
-    askReason = decision ? null : !previous ? 'first-visit' : expired ? 'expired' : 'revision';
-    withdrawnByGpc = [];
-    if (decision && gpc && !decision.gpc) {
-      // GPC is an opt-out that a grant given before it was switched on does not outweigh.
-      withdrawnByGpc = decision.granted.filter((id) => sellOrShareIds.includes(id));
-      decision.granted = decision.granted.filter((id) => !withdrawnByGpc.includes(id));
-    }
+    const values = storage.readAll?.() ?? (storedValue === undefined ? [] : [storedValue]);
+    const judged = judgeStoredDecision(values, rule, now(), gpc);
+    judged.problems.forEach((problem) => log.warn(storedValueWarnings[problem](values.length)));
+    ({ previous, decision, askReason, withdrawnByGpc } = judged);
+    minorRevisionSeen = judged.minorRevision;
   }
   readStorage();
   let state = stateFrom(decision?.granted ?? []);

@@ -15,9 +15,10 @@ import {
   GOOGLE_CONSENT_TYPES,
   REVISION_PATTERN,
   type GoogleConsentType,
-} from './config.js';
+} from './config-rules.js';
 import type { BlockedVendor } from './auto-block.js';
-import { parseConsentCookie, type StoredDecision } from './cookie-format.js';
+import type { StoredDecision } from './cookie-format.js';
+import { judgeStoredDecision } from './decision-rule.js';
 import { isLocalizedText } from './localized-text.js';
 
 /** The config as the boot script understands it: the same values as `resolveConfig` gives, without its messages. */
@@ -38,10 +39,6 @@ export interface BootConfig {
   /** Something only the full core handles is configured. */
   needsCore: boolean;
 }
-
-const DAY = 86_400_000;
-/** The same tolerance as the manager's: a decision more than a day ahead is not trusted. */
-const CLOCK_SKEW = DAY;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   !!value && typeof value === 'object' && !Array.isArray(value);
@@ -119,22 +116,20 @@ export interface VisitContext {
 }
 
 /**
- * The state to apply at once for a returning visitor, or null when the full
- * manager must decide: no decision, several cookies, a damaged, future-dated,
- * expired or outdated one, an unsubscribe link, a grant that Global Privacy
- * Control now outweighs. (A decision of an older revision never counts here,
- * so `revisionMinor`'s notice is the full core's job.)
+ * The state to apply at once for a returning visitor, or null when the full manager must decide: no
+ * decision, several cookies, a damaged, future-dated, expired or outdated one, an unsubscribe link, a grant
+ * that Global Privacy Control now outweighs. The rule is the manager's own (decision-rule.ts); a decision
+ * of an older revision never counts here, so `revisionMinor`'s notice is the full core's job.
  */
 export function readReturningVisit(config: BootConfig, context: VisitContext): { decision: StoredDecision; state: ConsentState } | null {
   if (context.cookieValues.length !== 1 || new URLSearchParams(context.search).has(config.optOutParam)) return null;
-  const decision = parseConsentCookie(context.cookieValues[0]);
-  if (!decision || decision.revision !== config.revision || decision.time > context.now + CLOCK_SKEW) return null;
-  const optional = config.categoryIds.slice(1);
-  const grantsAny = decision.granted.some((id) => optional.includes(id));
-  const lifetime = grantsAny ? config.cookieLifetimeDays : config.refusalLifetimeDays;
-  if (context.now - decision.time > lifetime * DAY) return null;
-  if (context.gpc && !decision.gpc && decision.granted.some((id) => config.sellOrShareIds.includes(id))) return null;
-  return { decision, state: stateOf(config, decision.granted) };
+  const { decision, withdrawnByGpc } = judgeStoredDecision(
+    context.cookieValues,
+    { ...config, revisionMinor: false, optionalIds: config.categoryIds.slice(1) },
+    context.now,
+    context.gpc,
+  );
+  return decision && !withdrawnByGpc.length ? { decision, state: stateOf(config, decision.granted) } : null;
 }
 
 /** Every configured category: `service` on, the others as granted. */

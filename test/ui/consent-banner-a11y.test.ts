@@ -1,19 +1,14 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { createConsentManager, type ConsentManager } from '../../src/core/consent-manager.js';
 import type { ConsentConfigInput } from '../../src/core/config.js';
-import type { ConsentBannerElement } from '../../src/ui/consent-banner/consent-banner.component.js';
 import { mountConsentBanner } from '../../src/ui/mount.js';
 import '../../src/define.js';
-import { recordingLogger, waitUntil } from '../helpers.js';
+import { waitUntil } from '../helpers.js';
+import { deepActiveElement, renderBanner } from './banner-harness.js';
 
-async function render(config: ConsentConfigInput = {}, attributes: Record<string, string> = {}) {
-  const manager = createConsentManager({ policyUrl: '/privacy', disclosureUrl: '/external', ...config }, { gpc: false, log: recordingLogger() });
-  const el = await fixture<ConsentBannerElement>(html`<consent-banner .manager=${manager}></consent-banner>`);
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  manager.start();
-  await el.updateComplete;
-  return { manager, el, root: el.shadowRoot! };
-}
+/** Every banner here links both the policy and the external transmission page. */
+const WITH_LINKS = { disclosureUrl: '/external' };
 
 const rect = (el: Element) => el.getBoundingClientRect();
 
@@ -32,7 +27,7 @@ describe('<consent-banner> accessibility, layouts and theming', () => {
       outside.textContent = 'page';
       document.body.append(outside);
       outside.focus();
-      const { root, el } = await render({ layout });
+      const { root, el } = await renderBanner({ ...WITH_LINKS, layout });
       expect(el.getAttribute('layout')).to.equal(layout);
       const banner = root.querySelector('[part~="banner"]')!;
       const box = rect(banner);
@@ -47,19 +42,22 @@ describe('<consent-banner> accessibility, layouts and theming', () => {
   }
 
   it('the modal layout is a real modal dialog that Escape does not dismiss without a choice', async () => {
-    const { root, manager } = await render({ layout: 'modal' });
+    const { root, manager, el } = await renderBanner({ ...WITH_LINKS, layout: 'modal' });
     const dialog = root.querySelector<HTMLDialogElement>('dialog.banner-dialog')!;
     expect(dialog.open).to.equal(true);
     expect(dialog.matches(':modal')).to.equal(true);
-    dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
-    expect(dialog.open).to.equal(true);
+    expect(dialog.contains(deepActiveElement()), 'focus is in the dialog').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialog.open, 'still open after Escape').to.equal(true);
+    expect(dialog.matches(':modal')).to.equal(true);
     expect(manager.getView()).to.equal('banner');
     await expect(dialog).to.be.accessible();
   });
 
   it('the dark theme is axe-clean (contrast included) and differs from the light one', async () => {
-    const light = await render({ theme: 'light' });
-    const dark = await render({ theme: 'dark' });
+    const light = await renderBanner({ ...WITH_LINKS, theme: 'light' });
+    const dark = await renderBanner({ ...WITH_LINKS, theme: 'dark' });
     const background = (r: ShadowRoot) => getComputedStyle(r.querySelector('[part~="banner"]')!).backgroundColor;
     expect(background(dark.root)).to.not.equal(background(light.root));
     await expect(dark.root.querySelector('[part~="banner"]')).to.be.accessible();
@@ -69,7 +67,7 @@ describe('<consent-banner> accessibility, layouts and theming', () => {
   });
 
   it('every button and switch is at least 24 × 24 px', async () => {
-    const { root, manager, el } = await render();
+    const { root, manager, el } = await renderBanner(WITH_LINKS);
     manager.showPreferences();
     await el.updateComplete;
     for (const target of root.querySelectorAll('button')) {
@@ -79,7 +77,7 @@ describe('<consent-banner> accessibility, layouts and theming', () => {
   });
 
   it('keeps focused page content clear of the bar (scroll padding as tall as the bar)', async () => {
-    const { root } = await render({ layout: 'bar' });
+    const { root } = await renderBanner({ ...WITH_LINKS, layout: 'bar' });
     const bar = root.querySelector<HTMLElement>('[part~="banner"]')!;
     await waitUntil(() => document.documentElement.style.scrollPaddingBottom === `${bar.offsetHeight}px`);
   });
@@ -88,7 +86,7 @@ describe('<consent-banner> accessibility, layouts and theming', () => {
     const page = document.createElement('div');
     page.innerHTML = '<div style="height: 1500px"></div><footer><a href="#end">Last link</a></footer>';
     document.body.append(page);
-    const { root, manager, el } = await render({ layout: 'bar' });
+    const { root, manager, el } = await renderBanner({ ...WITH_LINKS, layout: 'bar' });
     const bar = root.querySelector<HTMLElement>('[part~="banner"]')!;
     await waitUntil(() => document.documentElement.style.scrollPaddingBottom === `${bar.offsetHeight}px`);
     const link = page.querySelector('a')!;
@@ -102,7 +100,7 @@ describe('<consent-banner> accessibility, layouts and theming', () => {
   });
 
   it('announces a saved decision once in a live region', async () => {
-    const { root, manager, el } = await render();
+    const { root, manager, el } = await renderBanner(WITH_LINKS);
     const live = root.querySelector('[role="status"]')!;
     expect(live.textContent).to.equal('');
     manager.acceptAll('banner');
@@ -116,7 +114,7 @@ describe('<consent-banner> accessibility, layouts and theming', () => {
     style.id = 'host-css';
     style.textContent = `html { font-size: 62.5% } * { margin: 0; padding: 0; letter-spacing: 3px } button { font-size: 8px !important; background: red; border-radius: 0 } div, [role=dialog] { display: block; color: lime }`;
     document.head.append(style);
-    const { root } = await render();
+    const { root } = await renderBanner(WITH_LINKS);
     const accept = root.querySelector<HTMLElement>('[part~="button-accept"]')!;
     expect(getComputedStyle(accept).fontSize).to.equal('15px');
     expect(getComputedStyle(accept).backgroundColor).to.not.equal('rgb(255, 0, 0)');
@@ -128,7 +126,7 @@ describe('<consent-banner> accessibility, layouts and theming', () => {
   });
 
   it('can be restyled with custom properties only', async () => {
-    const { el, root } = await render();
+    const { el, root } = await renderBanner(WITH_LINKS);
     el.style.setProperty('--consent-choice-bg', 'rgb(122, 74, 30)');
     el.style.setProperty('--consent-radius', '2px');
     const accept = root.querySelector<HTMLElement>('[part~="button-accept"]')!;
@@ -139,7 +137,7 @@ describe('<consent-banner> accessibility, layouts and theming', () => {
   });
 
   it('the floating button appears for a decided visitor, is labelled, and opens the settings', async () => {
-    const { root, manager, el } = await render({ floatingButton: 'bottom-right' });
+    const { root, manager, el } = await renderBanner({ ...WITH_LINKS, floatingButton: 'bottom-right' });
     expect(root.querySelector('[part~="floating-button"]') === null, 'not while the banner shows').to.equal(true);
     manager.rejectAll('banner');
     await el.updateComplete;
@@ -172,7 +170,8 @@ describe('<consent-banner> accessibility, layouts and theming', () => {
 
   it('takes the site\'s own texts, and an added language falls back to English for what it leaves out', async () => {
     document.documentElement.lang = 'ko';
-    const { root } = await render({
+    const { root } = await renderBanner({
+      ...WITH_LINKS,
       texts: {
         ko: { acceptAll: '모두 동의', rejectAll: '모두 거부', bannerText: '{purposes} 목적으로 쿠키를 사용합니다.' },
         ja: { customize: '詳しく選ぶ' },
@@ -194,7 +193,7 @@ describe('<consent-banner> accessibility, layouts and theming', () => {
     };
     const sentence = async (lang: string) => {
       document.documentElement.lang = lang;
-      const { root, el } = await render(config);
+      const { root, el } = await renderBanner({ ...WITH_LINKS, ...config });
       const text = root.querySelector('[part~="text"]')!.textContent!;
       el.remove();
       return text;
@@ -206,7 +205,7 @@ describe('<consent-banner> accessibility, layouts and theming', () => {
   });
 
   it('keeps each link\'s name on one line, whatever the length of the line', async () => {
-    const { el, root } = await render();
+    const { el, root } = await renderBanner(WITH_LINKS);
     const links = Array.from(root.querySelectorAll('[part~="banner"] a'), (a) => [a.textContent, a] as const);
     expect(links.map(([name]) => name)).to.deep.equal(['プライバシーポリシー', '外部送信ポリシー']);
     for (let width = 300; width <= 760; width += 20) {

@@ -1,24 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { createConsentManager, type ConsentManagerOptions } from '../../src/core/consent-manager.js';
-import type { ConsentConfigInput } from '../../src/core/config.js';
+import { createConsentManager } from '../../src/core/consent-manager.js';
 import { formatConsentCookie } from '../../src/core/cookie-format.js';
 import { handleOptOutLink } from '../../src/core/opt-out-link.js';
 import { createMemoryStorage, type ConsentStorage } from '../../src/core/storage.js';
-import type { ConsentBannerElement } from '../../src/ui/consent-banner/consent-banner.component.js';
-import '../../src/define.js';
 import { recordingLogger, waitUntil } from '../helpers.js';
+import type { ConsentBannerElement } from '../../src/ui/consent-banner/consent-banner.component.js';
+import { renderBanner } from './banner-harness.js';
 
 const DAY = 86_400_000;
-
-async function render(config: ConsentConfigInput, options: ConsentManagerOptions = {}) {
-  const manager = createConsentManager({ policyUrl: '/privacy', ...config }, { gpc: false, log: recordingLogger(), ...options });
-  const el = await fixture<ConsentBannerElement>(html`<consent-banner .manager=${manager}></consent-banner>`);
-  manager.start();
-  await el.updateComplete;
-  const root = el.shadowRoot!;
-  const text = () => root.textContent!.replace(/\s+/g, ' ');
-  return { manager, el, root, text };
-}
 
 const storedDecision = (overrides: object) =>
   createMemoryStorage(formatConsentCookie({ revision: '1', time: Date.now() - DAY, consentId: 'visitor00001', granted: ['analytics'], ...overrides }));
@@ -32,7 +21,7 @@ describe('<consent-banner> notices for the privacy-policy clauses', () => {
   });
 
   it('asks again after a policy revision, saying why, with the previous choice as the starting point', async () => {
-    const { root, text, manager, el } = await render({ revision: '2' }, { storage: storedDecision({}) });
+    const { root, text, manager, el } = await renderBanner({ revision: '2' }, { storage: storedDecision({}) });
     expect(root.querySelector('[part~="banner"]')).to.exist;
     expect(text()).to.contain('プライバシーポリシーを改定しました');
     expect(manager.getState().analytics, 'nothing counts as granted meanwhile').to.equal(false);
@@ -42,13 +31,13 @@ describe('<consent-banner> notices for the privacy-policy clauses', () => {
   });
 
   it('asks again when a decision has expired', async () => {
-    const { text } = await render({}, { storage: storedDecision({ time: Date.now() - 400 * DAY }) });
+    const { text } = await renderBanner({}, { storage: storedDecision({ time: Date.now() - 400 * DAY }) });
     expect(text()).to.contain('前回の選択から一定の期間が経ったため');
   });
 
   it('only informs about a minor revision, and counts it as seen once closed', async () => {
     const storage = storedDecision({});
-    const { root, text, manager, el } = await render({ revision: '1.1', revisionMinor: true }, { storage });
+    const { root, text, manager, el } = await renderBanner({ revision: '1.1', revisionMinor: true }, { storage });
     expect(manager.isDecided()).to.equal(true);
     expect(manager.getState().analytics).to.equal(true);
     expect(root.querySelector('[part~="banner"]') === null, 'no banner').to.equal(true);
@@ -62,7 +51,7 @@ describe('<consent-banner> notices for the privacy-policy clauses', () => {
 
   it('says once, politely, that the choice cannot be kept when the browser refuses cookies', async () => {
     const refusing: ConsentStorage = { read: () => undefined, write: () => false, clear: () => {} };
-    const { root, text, manager, el } = await render({}, { storage: refusing });
+    const { root, text, manager, el } = await renderBanner({}, { storage: refusing });
     manager.rejectAll('banner');
     await el.updateComplete;
     expect(text()).to.contain('Cookieが無効になっているため');
@@ -75,7 +64,7 @@ describe('<consent-banner> notices for the privacy-policy clauses', () => {
   });
 
   it('tells a visitor whose browser has cookies disabled in the banner itself', async () => {
-    const { text } = await render({}, { storageUnavailable: true });
+    const { text } = await renderBanner({}, { storageUnavailable: true });
     expect(text()).to.contain('このページを離れると保存されません');
   });
 
@@ -84,7 +73,7 @@ describe('<consent-banner> notices for the privacy-policy clauses', () => {
     // cookie storage checks it).
     const notKept: ConsentStorage = { read: () => undefined, write: () => new Promise((resolve) => setTimeout(() => resolve(false))), clear: () => {} };
     for (const options of [{ storageUnavailable: true }, { storage: notKept }]) {
-      const { root, manager, el } = await render({}, options);
+      const { root, manager, el } = await renderBanner({}, options);
       manager.acceptAll('banner');
       const live = root.querySelector('[role="status"][aria-live]')!;
       await waitUntil(() => live.textContent, 'nothing announced');
@@ -117,7 +106,7 @@ describe('<consent-banner> notices for the privacy-policy clauses', () => {
   });
 
   it('shows in the preferences what stops working, the recipients, and the consent id with its date', async () => {
-    const { root, manager, el } = await render(
+    const { root, manager, el } = await renderBanner(
       {
         categories: { analytics: { whenOff: { ja: 'おすすめ商品が表示されなくなります。', en: 'Recommendations are not shown.' } } },
         vendors: [{ id: 'ga4', name: 'Google LLC（Google アナリティクス）', category: 'analytics', policyUrl: 'https://policies.google.com/privacy' }],

@@ -1,34 +1,15 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createConsentManager, type ConsentManagerOptions } from '../../src/core/consent-manager.js';
 import type { ConsentChangeEvent } from '../../src/core/events.js';
 import { installOpenLinks } from '../../src/core/open-links.js';
 import { createCookieStorage } from '../../src/core/storage.js';
-import type { ConsentBannerElement } from '../../src/ui/consent-banner/consent-banner.component.js';
-import '../../src/define.js';
 import { clearCookies, nextEvent, readCookie, waitUntil } from '../helpers.js';
+import { deepActiveElement, renderBanner } from './banner-harness.js';
 
 const config = {
   policyUrl: '/privacy',
   categories: { newsletter: { title: { ja: 'メールマガジン', en: 'Newsletter' }, description: { ja: 'お知らせの配信', en: 'News by e-mail' } } },
 };
-
-async function renderBanner(options: ConsentManagerOptions = {}) {
-  const manager = createConsentManager(config, options);
-  const el = await fixture<ConsentBannerElement>(html`<consent-banner .manager=${manager}></consent-banner>`);
-  manager.start();
-  await el.updateComplete;
-  const root = el.shadowRoot!;
-  const button = (name: string) =>
-    Array.from(root.querySelectorAll<HTMLButtonElement>('button')).find((b) => b.textContent!.trim() === name)!;
-  return { manager, el, root, button };
-}
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 describe('<consent-banner>', () => {
   const originalLang = document.documentElement.lang;
@@ -42,7 +23,7 @@ describe('<consent-banner>', () => {
   });
 
   it('shows the first layer in Japanese: title, purposes, policy link and the three buttons', async () => {
-    const { root } = await renderBanner();
+    const { root } = await renderBanner(config);
     const banner = root.querySelector('[part~="banner"]')!;
     expect(banner.getAttribute('role')).to.equal('region');
     expect(root.querySelector('h2')!.textContent).to.equal('Cookieの利用について');
@@ -58,7 +39,7 @@ describe('<consent-banner>', () => {
 
   it('shows every string in English on an English page, and follows a language switch', async () => {
     document.documentElement.lang = 'en';
-    const { root, el } = await renderBanner();
+    const { root, el } = await renderBanner(config);
     expect(root.querySelector('h2')!.textContent).to.equal('Cookies on this site');
     expect(root.textContent).to.contain('providing the service, analytics, marketing, and Newsletter');
     expect(Array.from(root.querySelectorAll('button'), (b) => b.textContent!.trim())).to.deep.equal([
@@ -73,7 +54,7 @@ describe('<consent-banner>', () => {
   });
 
   it('makes Accept all and Reject all look exactly alike', async () => {
-    const { button } = await renderBanner();
+    const { button } = await renderBanner(config);
     const look = (b: HTMLElement) => {
       const s = getComputedStyle(b);
       return [s.backgroundColor, s.color, s.fontSize, s.fontWeight, s.borderColor, s.borderRadius, s.paddingTop, s.height];
@@ -82,7 +63,7 @@ describe('<consent-banner>', () => {
   });
 
   it('accept all writes the cookie, fires consent-change from the element and hides the banner', async () => {
-    const { el, root, button } = await renderBanner({ storage: createCookieStorage({ name: 'consent_banner' }) });
+    const { el, root, button } = await renderBanner(config, { storage: createCookieStorage({ name: 'consent_banner' }) });
     const change = nextEvent<ConsentChangeEvent>(document, 'consent-change');
     button('すべて同意する').click();
     const event = await change;
@@ -98,7 +79,7 @@ describe('<consent-banner>', () => {
   });
 
   it('preferences: one switch per category, none pre-ticked, service locked with a reason', async () => {
-    const { root, button, el } = await renderBanner();
+    const { root, button, el } = await renderBanner(config);
     button('設定を選ぶ').click();
     await el.updateComplete;
     const dialog = root.querySelector('dialog')!;
@@ -116,14 +97,14 @@ describe('<consent-banner>', () => {
   });
 
   it('saving the switches stores exactly what was chosen', async () => {
-    const { root, button, el, manager } = await renderBanner({ storage: createCookieStorage({ name: 'consent_banner' }) });
+    const { root, button, el, manager, switchFor } = await renderBanner(config, { storage: createCookieStorage({ name: 'consent_banner' }) });
     button('設定を選ぶ').click();
     await el.updateComplete;
-    root.querySelector<HTMLElement>('[data-category="analytics"]')!.click();
-    root.querySelector<HTMLElement>('[data-category="newsletter"]')!.click();
-    root.querySelector<HTMLElement>('[data-category="newsletter"]')!.click();
+    switchFor('analytics').click();
+    switchFor('newsletter').click();
+    switchFor('newsletter').click();
     await el.updateComplete;
-    expect(root.querySelector('[data-category="analytics"]')!.getAttribute('aria-checked')).to.equal('true');
+    expect(switchFor('analytics').getAttribute('aria-checked')).to.equal('true');
     const change = nextEvent<ConsentChangeEvent>(document, 'consent-change');
     button('選択した内容を保存').click();
     expect((await change).detail).to.deep.include({ changed: ['analytics'], source: 'preferences' });
@@ -134,7 +115,7 @@ describe('<consent-banner>', () => {
   });
 
   it('a data-consent-open link reopens the preferences with the saved choice', async () => {
-    const { manager, el, root } = await renderBanner();
+    const { manager, el, root, switchFor } = await renderBanner(config);
     manager.set({ marketing: true }, 'banner');
     await el.updateComplete;
     const link = document.createElement('a');
@@ -146,22 +127,22 @@ describe('<consent-banner>', () => {
     link.click();
     await el.updateComplete;
     expect(root.querySelector('dialog')!.open).to.equal(true);
-    expect(root.querySelector('[data-category="marketing"]')!.getAttribute('aria-checked')).to.equal('true');
+    expect(switchFor('marketing').getAttribute('aria-checked')).to.equal('true');
     remove();
     link.remove();
   });
 
   it('works with the keyboard alone: Tab to each button, Space toggles, Escape closes and returns focus', async () => {
-    const { root, button, el, manager } = await renderBanner();
+    const { root, button, el, manager, switchFor } = await renderBanner(config);
     const customize = button('設定を選ぶ');
     customize.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     const dialog = root.querySelector('dialog')!;
     expect(dialog.open).to.equal(true);
-    expect(dialog.contains(deepActive())).to.equal(true);
+    expect(dialog.contains(deepActiveElement())).to.equal(true);
 
-    const analytics = root.querySelector<HTMLElement>('[data-category="analytics"]')!;
+    const analytics = switchFor('analytics');
     analytics.focus();
     await sendKeys({ press: ' ' });
     await el.updateComplete;
@@ -174,19 +155,19 @@ describe('<consent-banner>', () => {
     await el.updateComplete;
     expect(root.querySelector('dialog') === null, 'dialog closed').to.equal(true);
     expect(manager.getView()).to.equal('banner');
-    expect(deepActive() === customize, 'focus is back on Customize').to.equal(true);
+    expect(deepActiveElement() === customize, 'focus is back on Customize').to.equal(true);
 
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
-    expect(deepActive()!.textContent!.trim()).to.equal('すべて拒否する');
+    expect(deepActiveElement()!.textContent!.trim()).to.equal('すべて拒否する');
     await sendKeys({ press: 'Enter' });
     expect(manager.isDecided()).to.equal(true);
     expect(manager.getState().analytics).to.equal(false);
   });
 
   it('keeps focus inside the open preferences when tabbing past the last control', async () => {
-    const { root, button, el } = await renderBanner();
+    const { root, button, el } = await renderBanner(config);
     button('設定を選ぶ').click();
     await el.updateComplete;
     const dialog = root.querySelector('dialog')!;
@@ -194,6 +175,6 @@ describe('<consent-banner>', () => {
     focusable[focusable.length - 1].focus();
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
-    expect(dialog.contains(deepActive())).to.equal(true);
+    expect(dialog.contains(deepActiveElement())).to.equal(true);
   });
 });

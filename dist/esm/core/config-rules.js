@@ -1,4 +1,5 @@
 import { BUILT_IN_CATEGORIES, CATEGORY_ID_PATTERN, SERVICE_CATEGORY } from './categories.js';
+import { FLOATING_CORNERS, THEMES, LAYOUTS } from './config-types.js';
 import { isLocalizedText } from './localized-text.js';
 
 const DEFAULT_GOOGLE_CONSENT_MAPPING = {
@@ -350,11 +351,11 @@ function resolveConfigWith(input, report) {
         optOutTokenParam: paramName('optOutTokenParam', 'consent-token'),
         unsubscribeEndpoint: url('unsubscribeEndpoint'),
         recordEndpoint: url('recordEndpoint'),
-        layout: oneOf(raw.layout, 'layout', ['bar', 'bar-top', 'box', 'modal'], report),
-        theme: oneOf(raw.theme, 'theme', ['auto', 'light', 'dark'], report),
+        layout: oneOf(raw.layout, 'layout', LAYOUTS, report),
+        theme: oneOf(raw.theme, 'theme', THEMES, report),
         floatingButton: raw.floatingButton === undefined || raw.floatingButton === false || raw.floatingButton === 'false'
             ? false
-            : oneOf(raw.floatingButton === true || raw.floatingButton === '' || raw.floatingButton === 'true' ? 'bottom-left' : raw.floatingButton, 'floatingButton', ['bottom-left', 'bottom-right', 'top-left', 'top-right'], report),
+            : oneOf(raw.floatingButton === true || raw.floatingButton === '' || raw.floatingButton === 'true' ? 'bottom-left' : raw.floatingButton, 'floatingButton', FLOATING_CORNERS, report),
         texts,
     };
 }

@@ -1,5 +1,6 @@
 import { SERVICE_CATEGORY } from './categories.js';
-import { parseConsentCookie, formatConsentCookie } from './cookie-format.js';
+import { formatConsentCookie } from './cookie-format.js';
+import { judgeStoredDecision, lifetimeDays } from './decision-rule.js';
 import { dispatchConsentEvent, CONSENT_CHANGE, CONSENT_READY } from './events.js';
 import { pageLanguage } from './language.js';
 import { consoleLogger } from './log.js';
@@ -7,9 +8,6 @@ import { createMemoryStorage } from './storage.js';
 
 /** Version of the built-in texts; bump when their meaning changes, so records say which one was shown. */
 const STRINGS_VERSION = '1';
-const DAY = 86_400_000;
-/** Clocks differ a little between server and visitor; more than this ahead is not a real decision. */
-const CLOCK_SKEW = DAY;
 function randomConsentId() {
     const bytes = crypto.getRandomValues(new Uint8Array(16));
     return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
@@ -80,7 +78,8 @@ function createManagerFor(config, options = {}) {
         const grantedSet = new Set(granted);
         return Object.fromEntries(config.categories.map((c) => [c.id, c.required || grantedSet.has(c.id)]));
     };
-    const lifetimeDays = (granted) => granted.some((id) => optionalIds.includes(id)) ? config.cookieLifetimeDays : config.refusalLifetimeDays;
+    const rule = { ...config, optionalIds, sellOrShareIds };
+    const lifetimeDays$1 = (granted) => lifetimeDays(rule, granted);
     /** The last decision we could read, even if outdated (its choices seed the preferences), and the one that counts. */
     let previous = null;
     let decision = null;
@@ -90,40 +89,18 @@ function createManagerFor(config, options = {}) {
     let askReason = null;
     /** The stored decision predates a minor policy revision: it counts, and the visitor is told once. */
     let minorRevisionSeen = false;
-    /** The newest readable decision among the stored values; damaged, foreign and future ones are reported and skipped. */
-    function newestStoredDecision(values) {
-        if (values.length > 1) {
-            log.warn(`Found ${values.length} cookies named "${config.cookieName}" (set with different paths or domains); using the newest valid decision.`);
-        }
-        let newest = null;
-        for (const value of values) {
-            const parsed = parseConsentCookie(value);
-            if (!parsed) {
-                log.warn(`Cookie "${config.cookieName}" does not hold a decision this version can read, so it is ignored. It is only overwritten when the visitor decides.`);
-            }
-            else if (parsed.time > now() + CLOCK_SKEW) {
-                log.warn(`Cookie "${config.cookieName}" has a decision time in the future; it is not trusted.`);
-            }
-            else if (!newest || parsed.time > newest.time) {
-                newest = parsed;
-            }
-        }
-        return newest;
-    }
+    const storedValueWarnings = {
+        several: (count) => `Found ${count} cookies named "${config.cookieName}" (set with different paths or domains); using the newest valid decision.`,
+        unreadable: () => `Cookie "${config.cookieName}" does not hold a decision this version can read, so it is ignored. It is only overwritten when the visitor decides.`,
+        future: () => `Cookie "${config.cookieName}" has a decision time in the future; it is not trusted.`,
+    };
     function readStorage() {
         storedValue = storage.read();
-        previous = newestStoredDecision(storage.readAll?.() ?? (storedValue === undefined ? [] : [storedValue]));
-        const sameRevision = previous?.revision === config.revision;
-        const expired = previous !== null && now() - previous.time > lifetimeDays(previous.granted) * DAY;
-        decision = previous && !expired && (sameRevision || config.revisionMinor) ? { ...previous } : null;
-        minorRevisionSeen = decision !== null && !sameRevision;
-        askReason = decision ? null : !previous ? 'first-visit' : expired ? 'expired' : 'revision';
-        withdrawnByGpc = [];
-        if (decision && gpc && !decision.gpc) {
-            // GPC is an opt-out that a grant given before it was switched on does not outweigh.
-            withdrawnByGpc = decision.granted.filter((id) => sellOrShareIds.includes(id));
-            decision.granted = decision.granted.filter((id) => !withdrawnByGpc.includes(id));
-        }
+        const values = storage.readAll?.() ?? (storedValue === undefined ? [] : [storedValue]);
+        const judged = judgeStoredDecision(values, rule, now(), gpc);
+        judged.problems.forEach((problem) => log.warn(storedValueWarnings[problem](values.length)));
+        ({ previous, decision, askReason, withdrawnByGpc } = judged);
+        minorRevisionSeen = judged.minorRevision;
     }
     readStorage();
     let state = stateFrom(decision?.granted ?? []);
@@ -163,7 +140,7 @@ function createManagerFor(config, options = {}) {
         minorRevisionSeen = false;
         askReason = null;
         const value = storedValue;
-        const kept = storage.write(value, lifetimeDays(next.granted));
+        const kept = storage.write(value, lifetimeDays$1(next.granted));
         if (kept === false)
             refused(value);
         else if (kept !== true) {

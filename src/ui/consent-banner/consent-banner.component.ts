@@ -1,22 +1,18 @@
 import { adoptStyles, html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { ConsentState } from '../../core/categories.js';
-import type { ResolvedCategory } from '../../core/config.js';
+import type { Layout, ResolvedCategory } from '../../core/config-types.js';
 import type { ConsentManager, ConsentView } from '../../core/consent-manager.js';
 import type { ConsentSource } from '../../core/events.js';
 import { consoleLogger } from '../../core/log.js';
 import type { Language, Strings } from '../../i18n/index.js';
 import { purposesText } from '../shared/category-text.js';
+import { focusReturn } from '../shared/focus-return.js';
+import { keepClear } from '../shared/keep-clear.js';
 import { PageLanguageController } from '../shared/page-language.js';
 import { renderChoiceButtons } from './choice-buttons.js';
 import { consentBannerStyles } from './consent-banner.styles.js';
 import type * as SecondaryViews from './secondary-views.js';
 import type { SecondaryViewHost } from './secondary-views.js';
-
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active as HTMLElement | null;
-}
 
 /**
  * The first-layer banner and the preferences dialog. It renders what its
@@ -72,7 +68,7 @@ export class ConsentBannerElement extends LitElement {
 
   static override properties = {
     manager: { attribute: false },
-    // Observed so that a change of layout re-renders and moves the scroll padding (keepFocusVisible).
+    // Observed so that a change of layout re-renders and moves the scroll padding (KeepClearController).
     layout: {},
     view: { state: true },
     bannerBehind: { state: true },
@@ -83,7 +79,7 @@ export class ConsentBannerElement extends LitElement {
   /** The core instance this element renders. Required. */
   manager?: ConsentManager;
   /** Mirrors the `layout` attribute (documented above); the styles key on the attribute. */
-  layout?: string;
+  layout?: Layout;
 
   private view: ConsentView = 'hidden';
   /** The banner stays under the preferences it opened, so closing them returns focus to Customize. */
@@ -91,17 +87,24 @@ export class ConsentBannerElement extends LitElement {
   private draft: ConsentState = {};
   private detachManager?: () => void;
   private readonly pageLanguage = new PageLanguageController(this, () => this.manager?.config);
-  private returnFocusTo: HTMLElement | null = null;
+  /** Closing the preferences gives focus back to what opened them; Customize or the floating button if rendered anew. */
+  private readonly focusReturn = focusReturn(
+    this,
+    () => this.view === 'preferences',
+    // (The floating button shows only while nothing else does.)
+    () => this.renderRoot.querySelector<HTMLElement>(this.view === 'banner' ? '.banner button' : '.floating'),
+  );
   private noticeNeedsFocus = false;
   private secondaryViews?: typeof SecondaryViews;
   private secondaryViewsLoading?: Promise<void>;
   /** What the live region says: set after a decision, so it is announced once. */
   private announcement = '';
-  /**
-   * While a bar covers the page edge, the page scrolls focused elements clear of it (WCAG 2.4.11): which bar,
-   * in which layout, whether room was added after the page, and how to undo it all.
-   */
-  private keptClear?: { bar: HTMLElement; layout: string; room: boolean; stop(): void };
+
+  constructor() {
+    super();
+    // A bar at the page's edge: focused page elements scroll clear of it (WCAG 2.4.11).
+    keepClear(this, () => this.renderRoot.querySelector<HTMLElement>('.banner:not(.in-dialog)'));
+  }
 
   override connectedCallback() {
     super.connectedCallback();
@@ -110,8 +113,6 @@ export class ConsentBannerElement extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.keptClear?.stop();
-    this.keptClear = undefined;
     this.detachManager?.();
     this.detachManager = undefined;
   }
@@ -136,20 +137,11 @@ export class ConsentBannerElement extends LitElement {
   protected override updated(changed: PropertyValues) {
     // A load that settles after the element left the page still updates it; there is nothing to show then.
     if (!this.isConnected) return;
-    this.keepFocusVisible();
     const bannerDialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.banner-dialog');
     if (bannerDialog && !bannerDialog.open) bannerDialog.showModal();
     if (changed.has('view')) {
       // A notice the visitor did not open (the unsubscribe confirmation) takes focus, so it is read out.
       this.noticeNeedsFocus = this.view === 'notice';
-      if (changed.get('view') === 'preferences' && this.view !== 'preferences') {
-        const target = this.returnFocusTo;
-        this.returnFocusTo = null;
-        if (target?.isConnected) target.focus();
-        // The opener was ours and has been rendered anew (Customize, the floating button).
-        else if (this.view === 'banner') this.renderRoot.querySelector<HTMLElement>('.banner button')?.focus();
-        else if (this.view === 'hidden') this.renderRoot.querySelector<HTMLElement>('.floating')?.focus();
-      }
     }
     // A view's content may come an update after the view itself (its texts still loading), so what it needs
     // is done once it is rendered.
@@ -162,53 +154,6 @@ export class ConsentBannerElement extends LitElement {
     }
   }
 
-  /**
-   * Scroll padding on the page as tall as the bar, kept up to date while it shows. Under a bottom bar, the
-   * page also gets as much room after its end, so that its last links (a footer) can scroll clear of the
-   * bar when focused. (Room at the top, for bar-top, would push the page down as the bar appears: a
-   * layout shift; that layout stays an overlay.)
-   */
-  private keepFocusVisible() {
-    const bar = this.renderRoot.querySelector<HTMLElement>('.banner:not(.in-dialog)');
-    const layout = this.getAttribute('layout');
-    const edge = bar && (layout === 'bar' || layout === 'bar-top') ? bar : null;
-    const kept = this.keptClear;
-    // Kept as is while the same bar shows in the same layout; redone when either changes.
-    if (edge === (kept?.bar ?? null) && (!kept || layout === kept.layout)) return;
-    kept?.stop();
-    this.keptClear = undefined;
-    if (!edge || !layout) return;
-    const root = document.documentElement.style;
-    const property = layout === 'bar' ? 'scrollPaddingBottom' : 'scrollPaddingTop';
-    const before = root[property];
-    const room = layout === 'bar' ? document.createElement('div') : null;
-    if (room) {
-      room.setAttribute('aria-hidden', 'true');
-      room.setAttribute('data-consent-banner-room', '');
-      room.style.cssText = 'display:block;flex:none;margin:0';
-      document.body.append(room);
-    }
-    const fit = () => {
-      root[property] = `${edge.offsetHeight}px`;
-      if (room) room.style.height = root[property];
-    };
-    // When the notice replaces the banner, the old room went just now: sized at once, the new one keeps a
-    // page scrolled to its end in place. (On a first show the observer sizes it, with no forced layout.)
-    if (room && kept?.room) fit();
-    const observer = new ResizeObserver(fit);
-    observer.observe(edge);
-    this.keptClear = {
-      bar: edge,
-      layout,
-      room: !!room,
-      stop: () => {
-        observer.disconnect();
-        room?.remove();
-        root[property] = before;
-      },
-    };
-  }
-
   private attachManager() {
     this.detachManager?.();
     this.detachManager = undefined;
@@ -219,7 +164,7 @@ export class ConsentBannerElement extends LitElement {
       if (view === 'preferences' && this.view !== 'preferences') {
         this.draft = manager.getStartingPoint();
         // Noted now, while the opener still has focus: the dialog may open an update later.
-        this.returnFocusTo = deepActiveElement();
+        this.focusReturn.remember();
       }
       this.bannerBehind = view === 'preferences' && (this.view === 'banner' || this.bannerBehind);
       this.view = view;
@@ -296,9 +241,12 @@ export class ConsentBannerElement extends LitElement {
         </div>
       </section>
     `;
-    // The centred modal layout is a real modal dialog; Escape does not dismiss it without a choice.
+    // The centred modal layout is a real modal dialog; Escape does not dismiss it without a choice. Where the
+    // browser lets a page cancel Escape only after a click or key press on it (Chromium's close watchers),
+    // `closedby="none"` keeps it open, and where that is not known either, the update after `close` reopens it.
     return modal
-      ? html`<dialog part="banner-dialog" class="banner-dialog" aria-labelledby="banner-title" lang=${lang} @cancel=${(e: Event) => e.preventDefault()}>
+      ? html`<dialog part="banner-dialog" class="banner-dialog" aria-labelledby="banner-title" lang=${lang} closedby="none"
+          @cancel=${(e: Event) => e.preventDefault()} @close=${() => this.requestUpdate()}>
           ${banner}
         </dialog>`
       : banner;

@@ -3,7 +3,7 @@
 // at or focuses a button that opens them.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ConsentState } from '../../core/categories.js';
-import type { ResolvedCategory } from '../../core/config.js';
+import type { ResolvedCategory } from '../../core/config-types.js';
 import type { ConsentManager } from '../../core/consent-manager.js';
 import type { ConsentSource } from '../../core/events.js';
 import { localize } from '../../core/localized-text.js';

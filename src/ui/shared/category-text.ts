@@ -1,4 +1,4 @@
-import type { ResolvedCategory } from '../../core/config.js';
+import type { ResolvedCategory } from '../../core/config-types.js';
 import { localize, type LocalizedText } from '../../core/localized-text.js';
 import type { Language, Strings } from '../../i18n/index.js';
 

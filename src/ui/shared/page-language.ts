@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ResolvedConfig } from '../../core/config.js';
+import type { ResolvedConfig } from '../../core/config-types.js';
 import { consoleLogger } from '../../core/log.js';
 import { resolveLanguage, type Language } from '../../core/language.js';
 import { loadedStrings, loadStrings } from '../../i18n/load.js';

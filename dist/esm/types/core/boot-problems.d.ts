@@ -1,13 +1,6 @@
+import type { BootProblem, ReportProblem } from './boot-problem-codes.js';
 import type { Logger } from './log.js';
-/**
- * Problems noticed by code that runs in the boot script. They are named, not
- * described, there: the descriptions below live in the full core, which the
- * boot script loads as soon as something is wrong, so the file every page
- * downloads carries no message texts.
- */
-export type BootProblem = 'config-block-json' | 'config-block-shape' | 'config-block-late' | 'config-global-shape' | 'data-layer' | 'gated-script' | 'trusted-types';
-/** Where boot-side code reports a problem; `detail` is the browser's own error text, if any. */
-export type ReportProblem = (problem: BootProblem, detail?: string) => void;
+export type { BootProblem, ReportProblem } from './boot-problem-codes.js';
 export declare function describeBootProblem(problem: BootProblem, detail?: string): string;
 /** Reports through `log`, for code that runs outside the boot script (tests, bundler users). */
 export declare const reportTo: (log: Logger) => ReportProblem;

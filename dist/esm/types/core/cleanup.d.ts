@@ -1,5 +1,5 @@
 import type { CategoryId } from './categories.js';
-import type { ResolvedConfig } from './config.js';
+import type { ResolvedConfig } from './config-types.js';
 import type { ConsentManager } from './consent-manager.js';
 /** `_ga*` → matches `_ga`, `_ga_ABC123`; every other character is literal. */
 export declare function namePattern(patterns: string[]): RegExp | null;

@@ -1,41 +1,10 @@
-import { type ConfigProblem, type ReportConfigProblem, type ResolvedConfig, type ResolvedVendor, type UrlOption } from './config-rules.js';
+import { type ConfigProblem, type ConfigProblemDetails, type ReportConfigProblem } from './config-rules.js';
+import type { ResolvedConfig, ResolvedVendor } from './config-types.js';
 import type { Logger } from './log.js';
 export * from './config-rules.js';
 /** Every config problem's message: what is wrong, where, and what the widget does instead. */
 export declare const CONFIG_MESSAGES: {
-    config: () => string;
-    unknownOption: (key: string) => string;
-    lang: (value: unknown, lang: string) => string;
-    policyUrl: (value: unknown) => string;
-    policyUrlMissing: () => string;
-    revision: (value: unknown, fallback: string) => string;
-    cookieName: (value: unknown, fallback: string) => string;
-    cookieDomain: (value: unknown) => string;
-    url: (option: UrlOption, value: unknown) => string;
-    param: (option: string, fallback: string) => string;
-    textVersion: () => string;
-    days: (option: string, value: unknown, fallback: number) => string;
-    names: (where: string) => string;
-    flag: (option: string, value: unknown) => string;
-    oneOf: (option: string, allowed: readonly string[], value: unknown) => string;
-    texts: () => string;
-    googleConsentMode: () => string;
-    googleConsentModeCategory: (id: string) => string;
-    googleConsentModeTypes: (id: string) => string;
-    text: (where: string) => string;
-    categories: () => string;
-    categoryId: (id: string) => string;
-    serviceRemoved: () => string;
-    category: (where: string) => string;
-    serviceOptional: () => string;
-    categoryTitle: (where: string, id: string) => string;
-    vendors: () => string;
-    vendor: (where: string) => string;
-    vendorId: (where: string) => string;
-    vendorName: (where: string, id: string) => string;
-    vendorCategory: (where: string, id: string, category: unknown, known: string[]) => string;
-    vendorPolicyUrl: (where: string) => string;
-    vendorOptOutUrl: (where: string, value: unknown) => string;
+    [Code in keyof ConfigProblemDetails]: (...details: ConfigProblemDetails[Code]) => string;
 };
 /** The message for one problem. */
 export declare function describeConfigProblem(...[code, ...details]: ConfigProblem): string;

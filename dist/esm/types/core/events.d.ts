@@ -19,6 +19,12 @@ export interface ConsentChangeDetail {
 /** The only place event names are spelled. */
 export declare const CONSENT_READY = "consent-ready";
 export declare const CONSENT_CHANGE = "consent-change";
+/** Each event the widget dispatches, by name, with its `detail`: dispatching and listening follow from the name. */
+export interface ConsentEventMap {
+    [CONSENT_READY]: ConsentReadyDetail;
+    [CONSENT_CHANGE]: ConsentChangeDetail;
+}
+export type ConsentEventName = keyof ConsentEventMap;
 export type ConsentReadyEvent = CustomEvent<ConsentReadyDetail>;
 export type ConsentChangeEvent = CustomEvent<ConsentChangeDetail>;
 declare global {
@@ -32,4 +38,4 @@ declare global {
     }
 }
 /** Bubbling and composed, so one listener on `document` hears it from inside any shadow root. */
-export declare function dispatchConsentEvent<T>(target: EventTarget, type: string, detail: T): void;
+export declare function dispatchConsentEvent<Name extends ConsentEventName>(target: EventTarget, type: Name, detail: ConsentEventMap[Name]): void;

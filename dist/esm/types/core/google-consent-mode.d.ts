@@ -1,5 +1,5 @@
 import type { ConsentState } from './categories.js';
-import { type GoogleConsentType } from './config.js';
+import type { GoogleConsentType } from './config-types.js';
 import type { ConsentManager } from './consent-manager.js';
 import { type ReportProblem } from './boot-problems.js';
 import type { Logger } from './log.js';

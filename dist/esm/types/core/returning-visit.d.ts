@@ -1,7 +1,7 @@
 import { type CategoryId, type ConsentState } from './categories.js';
-import { type GoogleConsentType } from './config.js';
+import { type GoogleConsentType } from './config-rules.js';
 import type { BlockedVendor } from './auto-block.js';
-import { type StoredDecision } from './cookie-format.js';
+import type { StoredDecision } from './cookie-format.js';
 /** The config as the boot script understands it: the same values as `resolveConfig` gives, without its messages. */
 export interface BootConfig {
     cookieName: string;
@@ -30,11 +30,10 @@ export interface VisitContext {
     search: string;
 }
 /**
- * The state to apply at once for a returning visitor, or null when the full
- * manager must decide: no decision, several cookies, a damaged, future-dated,
- * expired or outdated one, an unsubscribe link, a grant that Global Privacy
- * Control now outweighs. (A decision of an older revision never counts here,
- * so `revisionMinor`'s notice is the full core's job.)
+ * The state to apply at once for a returning visitor, or null when the full manager must decide: no
+ * decision, several cookies, a damaged, future-dated, expired or outdated one, an unsubscribe link, a grant
+ * that Global Privacy Control now outweighs. The rule is the manager's own (decision-rule.ts); a decision
+ * of an older revision never counts here, so `revisionMinor`'s notice is the full core's job.
  */
 export declare function readReturningVisit(config: BootConfig, context: VisitContext): {
     decision: StoredDecision;

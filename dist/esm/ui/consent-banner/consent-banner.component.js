@@ -1,16 +1,12 @@
 import { LitElement, adoptStyles, nothing, html } from 'lit';
 import { consoleLogger } from '../../core/log.js';
 import { purposesText } from '../shared/category-text.js';
+import { focusReturn } from '../shared/focus-return.js';
+import { keepClear } from '../shared/keep-clear.js';
 import { PageLanguageController } from '../shared/page-language.js';
 import { renderChoiceButtons } from './choice-buttons.js';
 import { consentBannerStyles } from './consent-banner.styles.js';
 
-function deepActiveElement() {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement)
-        active = active.shadowRoot.activeElement;
-    return active;
-}
 /**
  * The first-layer banner and the preferences dialog. It renders what its
  * `manager` says and calls the manager's methods; it holds no consent logic.
@@ -62,13 +58,16 @@ function deepActiveElement() {
  */
 class ConsentBannerElement extends LitElement {
     constructor() {
-        super(...arguments);
+        super();
         this.view = 'hidden';
         /** The banner stays under the preferences it opened, so closing them returns focus to Customize. */
         this.bannerBehind = false;
         this.draft = {};
         this.pageLanguage = new PageLanguageController(this, () => this.manager?.config);
-        this.returnFocusTo = null;
+        /** Closing the preferences gives focus back to what opened them; Customize or the floating button if rendered anew. */
+        this.focusReturn = focusReturn(this, () => this.view === 'preferences', 
+        // (The floating button shows only while nothing else does.)
+        () => this.renderRoot.querySelector(this.view === 'banner' ? '.banner button' : '.floating'));
         this.noticeNeedsFocus = false;
         /** What the live region says: set after a decision, so it is announced once. */
         this.announcement = '';
@@ -108,6 +107,8 @@ class ConsentBannerElement extends LitElement {
                 this.manager.dismissNotice();
             consoleLogger.error(`Could not load the preferences of the consent banner (${error.message}). Serve every consent-banner-ui-*.js file beside consent-banner-ui.js.`);
         }));
+        // A bar at the page's edge: focused page elements scroll clear of it (WCAG 2.4.11).
+        keepClear(this, () => this.renderRoot.querySelector('.banner:not(.in-dialog)'));
     }
     connectedCallback() {
         super.connectedCallback();
@@ -115,8 +116,6 @@ class ConsentBannerElement extends LitElement {
     }
     disconnectedCallback() {
         super.disconnectedCallback();
-        this.keptClear?.stop();
-        this.keptClear = undefined;
         this.detachManager?.();
         this.detachManager = undefined;
     }
@@ -141,24 +140,12 @@ class ConsentBannerElement extends LitElement {
         // A load that settles after the element left the page still updates it; there is nothing to show then.
         if (!this.isConnected)
             return;
-        this.keepFocusVisible();
         const bannerDialog = this.renderRoot.querySelector('dialog.banner-dialog');
         if (bannerDialog && !bannerDialog.open)
             bannerDialog.showModal();
         if (changed.has('view')) {
             // A notice the visitor did not open (the unsubscribe confirmation) takes focus, so it is read out.
             this.noticeNeedsFocus = this.view === 'notice';
-            if (changed.get('view') === 'preferences' && this.view !== 'preferences') {
-                const target = this.returnFocusTo;
-                this.returnFocusTo = null;
-                if (target?.isConnected)
-                    target.focus();
-                // The opener was ours and has been rendered anew (Customize, the floating button).
-                else if (this.view === 'banner')
-                    this.renderRoot.querySelector('.banner button')?.focus();
-                else if (this.view === 'hidden')
-                    this.renderRoot.querySelector('.floating')?.focus();
-            }
         }
         // A view's content may come an update after the view itself (its texts still loading), so what it needs
         // is done once it is rendered.
@@ -171,56 +158,6 @@ class ConsentBannerElement extends LitElement {
             this.noticeNeedsFocus = false;
         }
     }
-    /**
-     * Scroll padding on the page as tall as the bar, kept up to date while it shows. Under a bottom bar, the
-     * page also gets as much room after its end, so that its last links (a footer) can scroll clear of the
-     * bar when focused. (Room at the top, for bar-top, would push the page down as the bar appears: a
-     * layout shift; that layout stays an overlay.)
-     */
-    keepFocusVisible() {
-        const bar = this.renderRoot.querySelector('.banner:not(.in-dialog)');
-        const layout = this.getAttribute('layout');
-        const edge = bar && (layout === 'bar' || layout === 'bar-top') ? bar : null;
-        const kept = this.keptClear;
-        // Kept as is while the same bar shows in the same layout; redone when either changes.
-        if (edge === (kept?.bar ?? null) && (!kept || layout === kept.layout))
-            return;
-        kept?.stop();
-        this.keptClear = undefined;
-        if (!edge || !layout)
-            return;
-        const root = document.documentElement.style;
-        const property = layout === 'bar' ? 'scrollPaddingBottom' : 'scrollPaddingTop';
-        const before = root[property];
-        const room = layout === 'bar' ? document.createElement('div') : null;
-        if (room) {
-            room.setAttribute('aria-hidden', 'true');
-            room.setAttribute('data-consent-banner-room', '');
-            room.style.cssText = 'display:block;flex:none;margin:0';
-            document.body.append(room);
-        }
-        const fit = () => {
-            root[property] = `${edge.offsetHeight}px`;
-            if (room)
-                room.style.height = root[property];
-        };
-        // When the notice replaces the banner, the old room went just now: sized at once, the new one keeps a
-        // page scrolled to its end in place. (On a first show the observer sizes it, with no forced layout.)
-        if (room && kept?.room)
-            fit();
-        const observer = new ResizeObserver(fit);
-        observer.observe(edge);
-        this.keptClear = {
-            bar: edge,
-            layout,
-            room: !!room,
-            stop: () => {
-                observer.disconnect();
-                room?.remove();
-                root[property] = before;
-            },
-        };
-    }
     attachManager() {
         this.detachManager?.();
         this.detachManager = undefined;
@@ -232,7 +169,7 @@ class ConsentBannerElement extends LitElement {
             if (view === 'preferences' && this.view !== 'preferences') {
                 this.draft = manager.getStartingPoint();
                 // Noted now, while the opener still has focus: the dialog may open an update later.
-                this.returnFocusTo = deepActiveElement();
+                this.focusReturn.remember();
             }
             this.bannerBehind = view === 'preferences' && (this.view === 'banner' || this.bannerBehind);
             this.view = view;
@@ -296,9 +233,12 @@ class ConsentBannerElement extends LitElement {
         </div>
       </section>
     `;
-        // The centred modal layout is a real modal dialog; Escape does not dismiss it without a choice.
+        // The centred modal layout is a real modal dialog; Escape does not dismiss it without a choice. Where the
+        // browser lets a page cancel Escape only after a click or key press on it (Chromium's close watchers),
+        // `closedby="none"` keeps it open, and where that is not known either, the update after `close` reopens it.
         return modal
-            ? html `<dialog part="banner-dialog" class="banner-dialog" aria-labelledby="banner-title" lang=${lang} @cancel=${(e) => e.preventDefault()}>
+            ? html `<dialog part="banner-dialog" class="banner-dialog" aria-labelledby="banner-title" lang=${lang} closedby="none"
+          @cancel=${(e) => e.preventDefault()} @close=${() => this.requestUpdate()}>
           ${banner}
         </dialog>`
             : banner;
@@ -359,7 +299,7 @@ class ConsentBannerElement extends LitElement {
 ConsentBannerElement.styles = consentBannerStyles;
 ConsentBannerElement.properties = {
     manager: { attribute: false },
-    // Observed so that a change of layout re-renders and moves the scroll padding (keepFocusVisible).
+    // Observed so that a change of layout re-renders and moves the scroll padding (KeepClearController).
     layout: {},
     view: { state: true },
     bannerBehind: { state: true },

@@ -1,4 +1,5 @@
 import { LitElement, nothing, type PropertyValues } from 'lit';
+import type { Layout } from '../../core/config-types.js';
 import type { ConsentManager } from '../../core/consent-manager.js';
 /**
  * The first-layer banner and the preferences dialog. It renders what its
@@ -72,36 +73,26 @@ export declare class ConsentBannerElement extends LitElement {
     /** The core instance this element renders. Required. */
     manager?: ConsentManager;
     /** Mirrors the `layout` attribute (documented above); the styles key on the attribute. */
-    layout?: string;
+    layout?: Layout;
     private view;
     /** The banner stays under the preferences it opened, so closing them returns focus to Customize. */
     private bannerBehind;
     private draft;
     private detachManager?;
     private readonly pageLanguage;
-    private returnFocusTo;
+    /** Closing the preferences gives focus back to what opened them; Customize or the floating button if rendered anew. */
+    private readonly focusReturn;
     private noticeNeedsFocus;
     private secondaryViews?;
     private secondaryViewsLoading?;
     /** What the live region says: set after a decision, so it is announced once. */
     private announcement;
-    /**
-     * While a bar covers the page edge, the page scrolls focused elements clear of it (WCAG 2.4.11): which bar,
-     * in which layout, whether room was added after the page, and how to undo it all.
-     */
-    private keptClear?;
+    constructor();
     connectedCallback(): void;
     disconnectedCallback(): void;
     protected firstUpdated(): void;
     protected willUpdate(changed: PropertyValues<this>): void;
     protected updated(changed: PropertyValues): void;
-    /**
-     * Scroll padding on the page as tall as the bar, kept up to date while it shows. Under a bottom bar, the
-     * page also gets as much room after its end, so that its last links (a footer) can scroll clear of the
-     * bar when focused. (Room at the top, for bar-top, would push the page down as the bar appears: a
-     * layout shift; that layout stays an overlay.)
-     */
-    private keepFocusVisible;
     private attachManager;
     private decide;
     private toggle;

@@ -1,6 +1,6 @@
 import { nothing, type TemplateResult } from 'lit';
 import type { ConsentState } from '../../core/categories.js';
-import type { ResolvedCategory } from '../../core/config.js';
+import type { ResolvedCategory } from '../../core/config-types.js';
 import type { ConsentManager } from '../../core/consent-manager.js';
 import type { ConsentSource } from '../../core/events.js';
 import type { Language, Strings } from '../../i18n/types.js';

@@ -1,4 +1,4 @@
-import type { ResolvedCategory } from '../../core/config.js';
+import type { ResolvedCategory } from '../../core/config-types.js';
 import type { Language, Strings } from '../../i18n/index.js';
 /**
  * A category's texts: the site's own if given, else the built-in table's. For a built-in category, the

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ResolvedConfig } from '../../core/config.js';
+import type { ResolvedConfig } from '../../core/config-types.js';
 import { type Language } from '../../core/language.js';
 import type { Strings } from '../../i18n/types.js';
 /**

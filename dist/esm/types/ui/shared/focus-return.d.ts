@@ -1,0 +1,13 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+/** The focused element, looked up through open shadow roots. */
+export declare function deepActiveElement(): HTMLElement | null;
+export interface FocusReturn extends ReactiveController {
+    /** Notes what has focus now, while the opener still has it: the dialog may open an update later. */
+    remember(): void;
+}
+/**
+ * A reactive controller that gives focus back to what opened a dialog once it closes (`isOpen` turns
+ * false after an update): the opener noted by `remember()`, or, when the host has rendered the opener
+ * anew meanwhile, what `fallback` names. (A factory rather than a class: closures minify, fields do not.)
+ */
+export declare function focusReturn(host: ReactiveControllerHost, isOpen: () => boolean, fallback: () => HTMLElement | null | undefined): FocusReturn;
