@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createConsentManager, type ConsentRecord } from '../../src/core/consent-manager.js';
-import { installRecordSender } from '../../src/core/records.js';
+import { installRecordSender, type SentRecord } from '../../src/core/records.js';
 import { createMemoryStorage } from '../../src/core/storage.js';
 import { waitUntil } from '../helpers.js';
 
@@ -78,5 +78,55 @@ describe('consent records', () => {
     await installRecordSender(nextPageView, window).flush();
     await waitUntil(async () => (await receivedRecords(manager.getDecision()!.consentId)).length === 1);
     expect(localStorage.getItem('consent_banner_records')).to.equal(null);
+  });
+
+  it('gives every record a random recordId when the decision is made, one per decision', async () => {
+    const run = Math.random().toString(36).slice(2);
+    const manager = createConsentManager(
+      { policyUrl: '/p', recordEndpoint: `/consent-records?run=${run}&fail=99` },
+      { storage: createMemoryStorage(), gpc: false },
+    );
+    const sender = installRecordSender(manager, window);
+    manager.acceptAll('banner');
+    manager.rejectAll('preferences');
+    await sender.flush();
+    const queued = JSON.parse(localStorage.getItem('consent_banner_records') ?? '[]') as SentRecord[];
+    expect(queued.map((r) => r.source)).to.deep.equal(['banner', 'preferences']);
+    for (const record of queued) expect(record.recordId).to.match(/^[A-Za-z0-9_-]{22}$/);
+    expect(queued[0].recordId).not.to.equal(queued[1].recordId);
+  });
+
+  it('keeps a queued record\'s recordId across retries, so the record stored after recovery carries it', async () => {
+    const run = Math.random().toString(36).slice(2);
+    const manager = createConsentManager(
+      { policyUrl: '/p', recordEndpoint: `/consent-records?run=${run}&fail=99` },
+      { storage: createMemoryStorage(), gpc: false },
+    );
+    const sender = installRecordSender(manager, window);
+    manager.set({ analytics: true }, 'banner');
+    await sender.flush();
+    await sender.flush(); // a second failed attempt must not give it a new id
+    const [queued] = JSON.parse(localStorage.getItem('consent_banner_records') ?? '[]') as SentRecord[];
+    expect(queued.recordId).to.match(/^[A-Za-z0-9_-]{22}$/);
+
+    const nextPageView = createConsentManager({ policyUrl: '/p', recordEndpoint: `/consent-records?run=${run}` }, { gpc: false });
+    await installRecordSender(nextPageView, window).flush();
+    const stored = await receivedRecords(manager.getDecision()!.consentId);
+    expect(stored.map((r) => (r as SentRecord).recordId)).to.deep.equal([queued.recordId]);
+  });
+
+  it('gives records queued by an older version (without recordId) an id once, and keeps it', async () => {
+    const run = Math.random().toString(36).slice(2);
+    const old = { consentId: 'Old0queued0record1', time: '2026-11-30T01:02:03.000Z', revision: '1', language: 'ja', state: { service: true, analytics: false }, source: 'banner', textVersion: '1', gpc: false };
+    localStorage.setItem('consent_banner_records', JSON.stringify([old]));
+    const manager = createConsentManager({ policyUrl: '/p', recordEndpoint: `/consent-records?run=${run}&fail=99` }, { gpc: false });
+    const sender = installRecordSender(manager, window);
+    await sender.flush();
+    const [first] = JSON.parse(localStorage.getItem('consent_banner_records') ?? '[]') as SentRecord[];
+    expect(first).to.deep.include(old);
+    expect(first.recordId).to.match(/^[A-Za-z0-9_-]{22}$/);
+    await sender.flush();
+    const [again] = JSON.parse(localStorage.getItem('consent_banner_records') ?? '[]') as SentRecord[];
+    expect(again.recordId).to.equal(first.recordId);
   });
 });
