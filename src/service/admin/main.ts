@@ -1,0 +1,6 @@
+// The admin page's entry: registers its two elements (the page is <consent-admin> in index.html).
+import { ConsentAdminElement } from './consent-admin.js';
+import { RateChartElement } from './rate-chart.js';
+
+customElements.define('consent-rate-chart', RateChartElement);
+customElements.define('consent-admin', ConsentAdminElement);
