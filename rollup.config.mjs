@@ -93,9 +93,19 @@ export default [
   // For bundler users: one file per module, dependencies left to their bundler.
   {
     input: { index: 'src/index.ts', define: 'src/define.ts', 'core/index': 'src/core/index.ts', 'catalogue/vendors': 'src/catalogue/vendors.ts', server: 'src/server.ts' },
-    external: [/^lit($|\/)/, /^@lit\//, 'js-cookie'],
+    external: [/^lit($|\/)/, /^@lit\//, 'js-cookie', /^node:/],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     plugins: [typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist/esm/types', outDir: 'dist/esm', noEmitOnError: true })],
   },
   adminPageBuild(),
+  // The consent service (consent-banner/service) for Node: one file, with its types. The database and
+  // validation packages stay external (optional peer dependencies, imported only when used).
+  {
+    input: 'src/service/index.ts',
+    external: [/^node:/, /^@electric-sql\/pglite/, /^pg($|\/)/, /^ajv($|\/)/, /^ajv-formats($|\/)/],
+    output: { file: 'dist/service/index.js', format: 'es', sourcemap: false },
+    plugins: [
+      typescript({ tsconfig: './tsconfig.service.json', declaration: true, declarationDir: 'dist/service/types', outDir: 'dist/service', noEmitOnError: true }),
+    ],
+  },
 ];
