@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { AdminApiError, createAdminApi, type AdminApi, type Stats, type StoredRecord, type Suppression } from './api.js';
 import { ADMIN_LANGUAGES, pickLanguage, type AdminLanguage } from './i18n/index.js';
 import type { AdminStrings } from './i18n/types.js';
@@ -28,7 +27,7 @@ function writeToken(token: string) {
 /**
  * The service's admin page: consent-rate chart, per-category rates, lookup by consent id, exports and the
  * suppression list. Rendered in light DOM, styled by admin.css, so it runs under the service's strict CSP
- * (no inline styles or scripts; bar widths are set through the CSSOM by styleMap).
+ * (no inline styles or scripts; bar widths are set through the CSSOM in updated()).
  */
 export class ConsentAdminElement extends LitElement {
   static override properties = {
@@ -168,6 +167,11 @@ export class ConsentAdminElement extends LitElement {
     setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
   }
 
+  /** Bar widths through the CSSOM: the CSP refuses style attributes (Lit's styleMap writes one on first render). */
+  protected override updated() {
+    for (const bar of this.querySelectorAll<HTMLElement>('.bar-fill[data-rate]')) bar.style.width = `${Number(bar.dataset.rate) * 100}%`;
+  }
+
   private formValue(event: Event, name: string): string {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
@@ -270,7 +274,7 @@ export class ConsentAdminElement extends LitElement {
                 const rate = granted + refused ? granted / (granted + refused) : 0;
                 return html`<li>
                   <span class="bar-label">${s.categoryName(id)}</span>
-                  <span class="bar-track" aria-hidden="true"><span class="bar-fill" style=${styleMap({ width: `${(rate * 100).toFixed(1)}%` })}></span></span>
+                  <span class="bar-track" aria-hidden="true"><span class="bar-fill" data-rate=${rate.toFixed(4)}></span></span>
                   <span class="bar-value">${s.percent(rate)} <span class="muted">(${s.granted} ${s.count(granted)} / ${s.refused} ${s.count(refused)})</span></span>
                 </li>`;
               })}

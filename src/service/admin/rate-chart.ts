@@ -17,8 +17,8 @@ function daysBetween(from: string, to: string): number[] {
 }
 
 /**
- * The consent-rate chart: per UTC day, the share of decisions that accepted all, rejected all or chose some,
- * drawn by uPlot on a canvas. The canvas is an image to assistive technology; the page shows the same numbers
+ * The consent-rate chart: per UTC day, a bar split into the shares of decisions that accepted all, chose some
+ * or rejected all, drawn by uPlot on a canvas. The canvas is an image to assistive technology; the page shows the same numbers
  * in a table. Rendered in light DOM so the page's stylesheet (with uPlot's) applies: no inline styles needed.
  */
 export class RateChartElement extends LitElement {
@@ -72,33 +72,29 @@ export class RateChartElement extends LitElement {
     }
     const byDay = new Map(this.days.map((day) => [day.day, day]));
     const x = daysBetween(this.from, this.to);
-    const share = (key: 'acceptAll' | 'rejectAll' | 'custom') =>
+    // A 100% stacked bar per day, drawn as three overlapping bars from the tallest down: accept all on top,
+    // then chose some, then reject all at the bottom. Each series holds the top of its band.
+    const band = (keys: ('acceptAll' | 'rejectAll' | 'custom')[]) =>
       x.map((seconds) => {
         const day = byDay.get(new Date(seconds * 1000).toISOString().slice(0, 10));
-        return day?.total ? (day[key] / day.total) * 100 : null;
+        return day?.total ? (keys.reduce((sum, key) => sum + day[key], 0) / day.total) * 100 : null;
       });
-    const data: uPlot.AlignedData = [x, share('acceptAll'), share('custom'), share('rejectAll')];
+    const data: uPlot.AlignedData = [x, band(['acceptAll', 'custom', 'rejectAll']), band(['custom', 'rejectAll']), band(['rejectAll'])];
     if (this.plot) {
       this.plot.setData(data);
       return;
     }
     const strings = this.strings;
     const dayLabel = new Intl.DateTimeFormat(this.language, { month: 'numeric', day: 'numeric', timeZone: 'UTC' });
-    const series = (label: string, stroke: string): uPlot.Series => ({
-      label,
-      stroke,
-      width: 2,
-      spanGaps: false,
-      points: { show: true, size: 6, fill: stroke },
-      value: (_plot, value) => (value == null ? '–' : strings.percent(value / 100)),
-    });
+    const bars = uPlot.paths.bars!({ size: [0.7, 40], gap: 1 });
+    const series = (label: string, colour: string): uPlot.Series => ({ label, fill: colour, stroke: colour, width: 0, paths: bars, points: { show: false } });
     this.plot = new uPlot(
       {
         ...this.size(),
         legend: { show: false },
         cursor: { drag: { x: false, y: false } },
         tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC'),
-        scales: { x: { time: true }, y: { range: [0, 100] } },
+        scales: { x: { time: true, range: (_plot, min, max) => [min - DAY_SECONDS / 2, max + DAY_SECONDS / 2] }, y: { range: [0, 100] } },
         axes: [
           { values: (_plot, splits) => splits.map((seconds) => dayLabel.format(new Date(seconds * 1000))), stroke: '#3d434c' },
           { values: (_plot, splits) => splits.map((value) => strings.percent(value / 100)), stroke: '#3d434c', size: 56 },
