@@ -3,15 +3,11 @@ import { createConsentManager, type ConsentRecord } from '../../src/core/consent
 import { installRecordSender, type SentRecord } from '../../src/core/records.js';
 import { createMemoryStorage } from '../../src/core/storage.js';
 import { waitUntil } from '../helpers.js';
+import { storedRecords } from '../service-admin/service.js';
 
-interface StoredRecord {
-  receivedAt: string;
-  record: ConsentRecord;
-}
-
-async function receivedRecords(consentId: string): Promise<ConsentRecord[]> {
-  const { entries } = (await (await fetch('/consent-records-log')).json()) as { entries: StoredRecord[] };
-  return entries.filter((e) => e.record.consentId === consentId).map((e) => e.record);
+/** What the consent service (the real one, mounted by the test server) stored for a consent id. */
+async function receivedRecords(consentId: string): Promise<SentRecord[]> {
+  return (await storedRecords(consentId)).map((stored) => stored.record as unknown as SentRecord);
 }
 
 describe('consent records', () => {
@@ -41,7 +37,7 @@ describe('consent records', () => {
     ]);
   });
 
-  it('sends each record to recordEndpoint, where the reference receiver validates it against the schema and stores it', async () => {
+  it('sends each record to recordEndpoint, where the consent service validates it against the schema and stores it', async () => {
     const manager = createConsentManager({ policyUrl: '/p', recordEndpoint: '/consent-records' }, { storage: createMemoryStorage(), gpc: false });
     const sender = installRecordSender(manager, window);
     manager.acceptAll('banner');
@@ -55,9 +51,11 @@ describe('consent records', () => {
     expect(localStorage.getItem('consent_banner_records')).to.equal(null);
   });
 
-  it('the receiver refuses a record that does not match the schema', async () => {
-    const response = await fetch('/consent-records', { method: 'POST', body: JSON.stringify({ consentId: 'x', state: {} }) });
+  it('the service refuses a record that does not match the schema, naming the field', async () => {
+    const record = { consentId: 'x', time: '2026-11-30T01:02:03.000Z', revision: '1', language: 'ja', state: { service: true }, source: 'banner', textVersion: '1', gpc: false };
+    const response = await fetch('/consent-records', { method: 'POST', body: JSON.stringify(record) });
     expect(response.status).to.equal(422);
+    expect(((await response.json()) as { field: string }).field).to.equal('/consentId');
   });
 
   it('queues records in localStorage while the endpoint fails and sends them when it recovers', async () => {
@@ -112,7 +110,20 @@ describe('consent records', () => {
     const nextPageView = createConsentManager({ policyUrl: '/p', recordEndpoint: `/consent-records?run=${run}` }, { gpc: false });
     await installRecordSender(nextPageView, window).flush();
     const stored = await receivedRecords(manager.getDecision()!.consentId);
-    expect(stored.map((r) => (r as SentRecord).recordId)).to.deep.equal([queued.recordId]);
+    expect(stored.map((r) => r.recordId)).to.deep.equal([queued.recordId]);
+  });
+
+  it('stores once a record whose answer was lost: the retry carries the same recordId', async () => {
+    const run = Math.random().toString(36).slice(2);
+    // The first attempt reaches the service and is stored, but the widget sees 503 (a dropped connection).
+    const manager = createConsentManager({ policyUrl: '/p', recordEndpoint: `/consent-records?run=${run}&lose=1` }, { storage: createMemoryStorage(), gpc: false });
+    const sender = installRecordSender(manager, window, [10]);
+    manager.set({ marketing: true }, 'banner');
+    await sender.flush();
+    expect(localStorage.getItem('consent_banner_records'), 'delivered on the retry').to.equal(null);
+    const stored = await storedRecords(manager.getDecision()!.consentId);
+    expect(stored.map((r) => r.record.source)).to.deep.equal(['banner']);
+    expect(stored[0].recordId).to.match(/^[A-Za-z0-9_-]{22}$/);
   });
 
   it('gives records queued by an older version (without recordId) an id once, and keeps it', async () => {
