@@ -464,28 +464,35 @@ export async function createConsentService(options: ConsentServiceOptions = {}):
   async function node(req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void): Promise<void> {
     try {
       const method = req.method ?? 'GET';
+      const clientAddress = req.socket.remoteAddress;
       const headers = new Headers();
       for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i], req.rawHeaders[i + 1]);
       let body: Buffer | undefined;
       let bodyLeft = false;
       if (method !== 'GET' && method !== 'HEAD') {
-        // Read at most one byte past the limit: enough for the handler to answer 413.
-        const chunks: Buffer[] = [];
-        let size = 0;
-        for await (const chunk of req as AsyncIterable<Buffer>) {
-          chunks.push(chunk);
-          size += chunk.length;
-          if (size > maxBodyBytes) {
-            bodyLeft = true;
-            break;
-          }
-        }
-        body = Buffer.concat(chunks);
+        // Read at most one chunk past the limit (enough for the handler to answer 413), then stop reading.
+        body = await new Promise<Buffer>((resolve, reject) => {
+          const chunks: Buffer[] = [];
+          let size = 0;
+          const onData = (chunk: Buffer) => {
+            chunks.push(chunk);
+            size += chunk.length;
+            if (size > maxBodyBytes) {
+              req.off('data', onData);
+              req.pause();
+              bodyLeft = true;
+              resolve(Buffer.concat(chunks));
+            }
+          };
+          req.on('data', onData);
+          req.once('end', () => resolve(Buffer.concat(chunks)));
+          req.once('error', reject);
+        });
         headers.delete('content-length');
       }
       const host = /^[A-Za-z0-9.:[\]-]+$/.test(req.headers.host ?? '') ? req.headers.host : 'localhost';
       const request = new Request(`http://${host}${req.url ?? '/'}`, { method, headers, body: body && body.length ? body : method === 'GET' || method === 'HEAD' ? undefined : '' });
-      const response = await fetchHandler(request, { clientAddress: req.socket.remoteAddress });
+      const response = await fetchHandler(request, { clientAddress });
       if (next && unrouted.has(response)) return next();
       const outHeaders: Record<string, string> = {};
       response.headers.forEach((value, name) => (outHeaders[name] = value));
@@ -507,7 +514,7 @@ export async function createConsentService(options: ConsentServiceOptions = {}):
         res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' });
         res.end(JSON.stringify({ error: 'Bad request.' }));
       } else res.destroy();
-      if (!(error instanceof TypeError)) log.warn(`Request failed: ${(error as Error).message}`);
+      log.warn(`Request failed: ${(error as Error).message}`);
     }
   }
 

@@ -99,6 +99,10 @@ export async function openPostgres(url: string, onError: (message: string) => vo
     async transaction(work) {
       const client = await pool.connect();
       let broken: Error | undefined;
+      // A connection lost mid-transaction is reported by the query that fails; without a listener the
+      // client's 'error' event would crash the process.
+      const onLost = (error: Error) => (broken = error);
+      client.on('error', onLost);
       try {
         await client.query('BEGIN');
         const result = await work({ query: async <T,>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as T[] });
@@ -108,6 +112,7 @@ export async function openPostgres(url: string, onError: (message: string) => vo
         await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
         throw error;
       } finally {
+        client.off('error', onLost);
         client.release(broken);
       }
     },
