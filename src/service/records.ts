@@ -9,7 +9,7 @@ const RECORD_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
 const CONSENT_ID_PATTERN = /^[A-Za-z0-9]{8,64}$/;
 export const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 /** Records per group commit: concurrent requests that arrive while one commit runs go into the next. */
-const MAX_BATCH = 500;
+const MAX_BATCH = 250;
 
 export interface ConsentRecordBody {
   recordId?: string;
@@ -108,6 +108,8 @@ export function recordIdOf(record: ConsentRecordBody): string {
   return record.recordId ?? createHash('sha256').update(canonicalJson(record)).digest('hex');
 }
 
+class RetryWithoutDuplicates extends Error {}
+
 interface PendingRecord {
   recordId: string;
   receivedAt: Date;
@@ -131,15 +133,17 @@ async function chainHead(sql: Sql): Promise<{ seq: number; hash: string }> {
 export function createRecordWriter(store: Store) {
   let pending: PendingRecord[] = [];
   let running: Promise<void> | null = null;
+  // PGlite has one process per data directory (a lock file sees to it), so its chain head can be kept in
+  // memory; with PostgreSQL other processes append too, so the head is read under the lock every time.
+  let cachedHead: { seq: number; hash: string } | null = null;
+  const shared = store.kind === 'postgres';
 
-  async function append(batch: PendingRecord[]) {
-    await store.transaction(async (sql) => {
-      await sql.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
-      const ids = [...new Set(batch.map((item) => item.recordId))];
-      const seen = new Set(
-        (await sql.query<{ record_id: string }>('SELECT record_id FROM consent_records WHERE record_id = ANY($1::text[])', [ids])).map((row) => row.record_id),
-      );
-      let { seq, hash } = await chainHead(sql);
+  async function append(batch: PendingRecord[], knownDuplicates: ReadonlySet<string>): Promise<'done' | 'retry'> {
+    return store.transaction<'done' | 'retry'>(async (sql) => {
+      if (shared) await sql.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
+      const head = (!shared && cachedHead) || (await chainHead(sql));
+      let { seq, hash } = head;
+      const seen = new Set(knownDuplicates);
       const columns: unknown[][] = [[], [], [], [], [], [], [], [], [], [], []];
       for (const item of batch) {
         if (seen.has(item.recordId)) continue; // a retry of a stored record, or twice in this batch
@@ -151,16 +155,36 @@ export function createRecordWriter(store: Store) {
         const row = [seq, item.recordId, item.record.consentId, receivedAt, item.country, item.record.source, item.record.revision, outcomeOf(item.record.state), JSON.stringify(item.record), prev, hash];
         row.forEach((value, column) => columns[column].push(value));
       }
-      if (!columns[0].length) return;
-      await sql.query(
+      if (!columns[0].length) return 'done';
+      // The common case (no retried record) takes one statement; a conflict means a retry of a stored record,
+      // whose row must not take a place in the chain: roll back and append again without it.
+      const inserted = await sql.query(
         `INSERT INTO consent_records (seq, record_id, consent_id, received_at, country, source, revision, outcome, record, prev_hash, hash)
          SELECT seq, record_id, consent_id, received_at, country, source, revision, outcome, record::jsonb, prev_hash, hash
          FROM unnest($1::bigint[], $2::text[], $3::text[], $4::timestamptz[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
            AS t(seq, record_id, consent_id, received_at, country, source, revision, outcome, record, prev_hash, hash)
-         ON CONFLICT (record_id) DO NOTHING`,
+         ON CONFLICT (record_id) DO NOTHING RETURNING seq`,
         columns,
       );
+      if (inserted.length !== columns[0].length) throw new RetryWithoutDuplicates();
+      if (!shared) cachedHead = { seq, hash };
+      return 'done';
+    }).catch((error): 'retry' => {
+      cachedHead = null;
+      if (!(error instanceof RetryWithoutDuplicates)) throw error;
+      return 'retry';
     });
+  }
+
+  async function appendBatch(batch: PendingRecord[]) {
+    if ((await append(batch, new Set())) === 'done') return;
+    const ids = [...new Set(batch.map((item) => item.recordId))];
+    // Another process may store one of them in between: then the next round finds that one as well.
+    for (let round = 0; round < 5; round++) {
+      const stored = await store.query<{ record_id: string }>('SELECT record_id FROM consent_records WHERE record_id = ANY($1::text[])', [ids]);
+      if ((await append(batch, new Set(stored.map((row) => row.record_id)))) === 'done') return;
+    }
+    throw new Error('Could not append records after 5 tries (conflicting concurrent retries).');
   }
 
   async function drain() {
@@ -168,7 +192,7 @@ export function createRecordWriter(store: Store) {
       const batch = pending.slice(0, MAX_BATCH);
       pending = pending.slice(MAX_BATCH);
       try {
-        await append(batch);
+        await appendBatch(batch);
         for (const item of batch) item.resolve();
       } catch (error) {
         for (const item of batch) item.reject(error);
