@@ -83,6 +83,13 @@ export class ConsentAdminElement extends LitElement {
     document.title = this.strings.title;
   }
 
+  /** This page's address in another language (other parameters kept). */
+  private languageHref(lang: AdminLanguage): string {
+    const url = new URL(location.href);
+    url.searchParams.set('lang', lang);
+    return url.search;
+  }
+
   private describe(error: unknown): string {
     if (error instanceof AdminApiError) {
       if (error.status === 401) return this.strings.tokenRefused;
@@ -185,7 +192,7 @@ export class ConsentAdminElement extends LitElement {
         <h1>${s.title}</h1>
         <nav class="lang" aria-label=${s.languageSwitch}>
           ${(['ja', 'en'] as const).map(
-            (lang) => html`<a href=${`?lang=${lang}`} hreflang=${lang} lang=${lang} aria-current=${this.language === lang ? 'true' : 'false'}>${lang === 'ja' ? '日本語' : 'English'}</a>`,
+            (lang) => html`<a href=${this.languageHref(lang)} hreflang=${lang} lang=${lang} aria-current=${this.language === lang ? 'true' : 'false'}>${lang === 'ja' ? '日本語' : 'English'}</a>`,
           )}
         </nav>
         ${this.signedIn ? html`<button type="button" class="secondary" @click=${() => this.signOut()}>${s.signOut}</button>` : nothing}
@@ -200,7 +207,7 @@ export class ConsentAdminElement extends LitElement {
 
   private renderSignIn(s: AdminStrings) {
     return html`
-      <section class="card sign-in" aria-labelledby="sign-in-title">
+      <section class="card sign-in">
         <h2 id="sign-in-title">${s.signInTitle}</h2>
         <p>${s.signInIntro}</p>
         <form @submit=${(event: Event) => void this.signIn(this.formValue(event, 'token'))}>
@@ -237,7 +244,7 @@ export class ConsentAdminElement extends LitElement {
     ];
     const categories = Object.entries(stats.categories).filter(([id]) => id !== 'service');
     return html`
-      <section class="card" aria-labelledby="overview-title">
+      <section class="card">
         <div class="section-head">
           <h2 id="overview-title">${s.overviewTitle}</h2>
           <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => void this.refresh()}>${s.refresh}</button>
@@ -266,7 +273,7 @@ export class ConsentAdminElement extends LitElement {
           : html`<p class="empty">${s.chartEmpty}</p>`}
       </section>
       ${categories.length
-        ? html`<section class="card" aria-labelledby="categories-title">
+        ? html`<section class="card">
             <h2 id="categories-title">${s.categoriesTitle}</h2>
             <p class="note">${s.categoriesNote}</p>
             <ul class="bars">
@@ -283,11 +290,11 @@ export class ConsentAdminElement extends LitElement {
         : nothing}
       ${stats.total
         ? html`<div class="pair">
-            <section class="card" aria-labelledby="sources-title">
+            <section class="card">
               <h2 id="sources-title">${s.sourcesTitle}</h2>
               ${this.table([s.source, s.decisions], Object.entries(stats.sources).map(([id, n]) => [s.sourceName(id), s.count(n)]), s.sourcesTitle)}
             </section>
-            <section class="card" aria-labelledby="revisions-title">
+            <section class="card">
               <h2 id="revisions-title">${s.revisionsTitle}</h2>
               ${this.table([s.revision, s.decisions], Object.entries(stats.revisions).map(([id, n]) => [id, s.count(n)]), s.revisionsTitle)}
             </section>
@@ -313,7 +320,7 @@ export class ConsentAdminElement extends LitElement {
   private renderLookup(s: AdminStrings) {
     const records = this.lookupRecords;
     return html`
-      <section class="card" aria-labelledby="lookup-title">
+      <section class="card">
         <h2 id="lookup-title">${s.lookupTitle}</h2>
         <p class="note">${s.lookupIntro}</p>
         <form class="inline" role="search" @submit=${(event: Event) => void this.lookup(this.formValue(event, 'consentId'))}>
@@ -360,7 +367,7 @@ export class ConsentAdminElement extends LitElement {
     const range = { from: this.from, to: this.to };
     const file = (ext: string) => `consent-records-${this.from}-${this.to}.${ext}`;
     return html`
-      <section class="card" aria-labelledby="export-title">
+      <section class="card">
         <h2 id="export-title">${s.exportTitle}</h2>
         <p class="note">${s.exportIntro} (${this.from} – ${this.to})</p>
         <div class="buttons">
@@ -375,7 +382,7 @@ export class ConsentAdminElement extends LitElement {
     const categories = [...new Set(['marketing', ...Object.keys(this.stats?.categories ?? {})])].filter((id) => id !== 'service');
     const list = this.suppressions;
     return html`
-      <section class="card" aria-labelledby="suppressions-title">
+      <section class="card">
         <h2 id="suppressions-title">${s.suppressionsTitle}</h2>
         <p class="note">${s.suppressionsIntro}</p>
         <form class="inline" @submit=${(event: Event) => ((this.category = this.formValue(event, 'category')), void this.loadSuppressions())}>

@@ -65,7 +65,7 @@ export const en: AdminStrings = {
   since: 'Since',
   show: 'Show',
   suppressionsNone: 'Nobody has unsubscribed from this category.',
-  suppressionsCsv: 'Download CSV',
+  suppressionsCsv: 'Download the list as CSV',
   categoryName: (id) => ({ service: 'Essential', analytics: 'Analytics', marketing: 'Marketing' })[id] ?? id,
   sourceName: (id) =>
     ({ banner: 'Banner', preferences: 'Preferences', api: 'Site script', link: 'E-mail link', gpc: 'Global Privacy Control', sync: 'Another tab', placeholder: 'Embed placeholder' })[id] ?? id,

@@ -65,7 +65,7 @@ export const ja: AdminStrings = {
   since: '停止日時',
   show: '表示',
   suppressionsNone: 'このカテゴリの配信を停止した受信者はいません。',
-  suppressionsCsv: 'CSV をダウンロード',
+  suppressionsCsv: '一覧を CSV でダウンロード',
   categoryName: (id) => ({ service: 'サービスの提供', analytics: 'アクセス解析', marketing: '広告・マーケティング' })[id] ?? id,
   sourceName: (id) =>
     ({ banner: 'バナー', preferences: '設定画面', api: 'サイトのスクリプト', link: 'メールのリンク', gpc: 'GPC（ブラウザの設定）', sync: '別のタブ', placeholder: '埋め込みの代わりの表示' })[id] ?? id,
