@@ -1,0 +1,2 @@
+import type { AdminStrings } from './types.js';
+export declare const en: AdminStrings;
