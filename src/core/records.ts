@@ -6,6 +6,12 @@ import { recordQueueKey } from './storage-keys.js';
 const MAX_QUEUED = 50;
 
 /**
+ * While the page stays open, a failed send is tried again after these delays (the server may be restarting
+ * or its database down for a moment); after the last, the queue waits for the next page view or `online`.
+ */
+const QUEUE_RETRY_DELAYS_MS = [5_000, 15_000, 45_000, 120_000];
+
+/**
  * A record as the widget sends it: the decision plus a random `recordId`, made when the decision is made
  * and kept in the queue across retries, so a server that stores by it keeps a record sent twice once.
  */
@@ -57,17 +63,33 @@ function createQueue(key: string, win: Window) {
  * Sends a record of every decision to `recordEndpoint`, without ever
  * blocking the page: queued in localStorage first, sent with fetch
  * keepalive, removed from the queue once the server accepts it, and retried
- * on the next page view or when the browser comes back online. Each record
+ * a few times while the page stays open, then on the next page view or when
+ * the browser comes back online. Each record
  * carries a `recordId` made here when the decision is made, so a retry of a
  * record the server stored (its answer lost) is not stored twice.
  */
-export function installRecordSender(manager: ConsentManager, win: Window, retryDelays: number[] = []): { flush(): Promise<void> } {
+export function installRecordSender(
+  manager: ConsentManager,
+  win: Window,
+  retryDelays: number[] = [],
+  queueRetryDelays: number[] = QUEUE_RETRY_DELAYS_MS,
+): { flush(): Promise<void> } {
   const endpoint = manager.config.recordEndpoint;
   const queue = createQueue(recordQueueKey(manager.config.cookieName), win);
+  let failures = 0;
+  let retryTimer: number | undefined;
+  const retryLater = () => {
+    if (retryTimer !== undefined || failures >= queueRetryDelays.length) return;
+    retryTimer = win.setTimeout(() => {
+      retryTimer = undefined;
+      void flush();
+    }, queueRetryDelays[failures++]);
+  };
   const send = async () => {
     // One at a time, oldest first; stop at the first failure and keep the rest for later.
     for (let [record] = queue.read(); record && endpoint; [record] = queue.read()) {
-      if (!(await postJson(endpoint, record, retryDelays))) return;
+      if (!(await postJson(endpoint, record, retryDelays))) return retryLater();
+      failures = 0;
       // Another tab may have sent and dropped it meanwhile: drop it only if it is still first.
       const [head, ...rest] = queue.read();
       if (head?.recordId === record.recordId) queue.write(rest);

@@ -64,7 +64,7 @@ describe('consent records', () => {
       { policyUrl: '/p', recordEndpoint: `/consent-records?run=${run}&fail=99` },
       { storage: createMemoryStorage(), gpc: false },
     );
-    const sender = installRecordSender(manager, window);
+    const sender = installRecordSender(manager, window, [], []);
     manager.set({ marketing: true }, 'banner');
     await sender.flush();
     const queued = JSON.parse(localStorage.getItem('consent_banner_records') ?? '[]') as ConsentRecord[];
@@ -78,13 +78,22 @@ describe('consent records', () => {
     expect(localStorage.getItem('consent_banner_records')).to.equal(null);
   });
 
+  it('tries again while the page stays open, so a short outage needs no new page view', async () => {
+    const run = Math.random().toString(36).slice(2);
+    const manager = createConsentManager({ policyUrl: '/p', recordEndpoint: `/consent-records?run=${run}&fail=2` }, { storage: createMemoryStorage(), gpc: false });
+    installRecordSender(manager, window, [], [10, 10]);
+    manager.set({ analytics: true }, 'banner');
+    await waitUntil(async () => (await receivedRecords(manager.getDecision()!.consentId)).length === 1, 'not delivered by the third try');
+    await waitUntil(() => localStorage.getItem('consent_banner_records') === null, 'still queued');
+  });
+
   it('gives every record a random recordId when the decision is made, one per decision', async () => {
     const run = Math.random().toString(36).slice(2);
     const manager = createConsentManager(
       { policyUrl: '/p', recordEndpoint: `/consent-records?run=${run}&fail=99` },
       { storage: createMemoryStorage(), gpc: false },
     );
-    const sender = installRecordSender(manager, window);
+    const sender = installRecordSender(manager, window, [], []);
     manager.acceptAll('banner');
     manager.rejectAll('preferences');
     await sender.flush();
@@ -100,7 +109,7 @@ describe('consent records', () => {
       { policyUrl: '/p', recordEndpoint: `/consent-records?run=${run}&fail=99` },
       { storage: createMemoryStorage(), gpc: false },
     );
-    const sender = installRecordSender(manager, window);
+    const sender = installRecordSender(manager, window, [], []);
     manager.set({ analytics: true }, 'banner');
     await sender.flush();
     await sender.flush(); // a second failed attempt must not give it a new id
@@ -131,7 +140,7 @@ describe('consent records', () => {
     const old = { consentId: 'Old0queued0record1', time: '2026-11-30T01:02:03.000Z', revision: '1', language: 'ja', state: { service: true, analytics: false }, source: 'banner', textVersion: '1', gpc: false };
     localStorage.setItem('consent_banner_records', JSON.stringify([old]));
     const manager = createConsentManager({ policyUrl: '/p', recordEndpoint: `/consent-records?run=${run}&fail=99` }, { gpc: false });
-    const sender = installRecordSender(manager, window);
+    const sender = installRecordSender(manager, window, [], []);
     await sender.flush();
     const [first] = JSON.parse(localStorage.getItem('consent_banner_records') ?? '[]') as SentRecord[];
     expect(first).to.deep.include(old);

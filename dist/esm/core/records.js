@@ -1,6 +1,11 @@
 import { postJson } from './post-json.js';
 import { recordQueueKey } from './storage-keys.js';
 
+/**
+ * While the page stays open, a failed send is tried again after these delays (the server may be restarting
+ * or its database down for a moment); after the last, the queue waits for the next page view or `online`.
+ */
+const QUEUE_RETRY_DELAYS_MS = [5_000, 15_000, 45_000, 120_000];
 const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 /** 22 base64url characters (132 random bits); getRandomValues works outside secure contexts too, unlike randomUUID. */
 function createRecordId(win) {
@@ -50,18 +55,30 @@ function createQueue(key, win) {
  * Sends a record of every decision to `recordEndpoint`, without ever
  * blocking the page: queued in localStorage first, sent with fetch
  * keepalive, removed from the queue once the server accepts it, and retried
- * on the next page view or when the browser comes back online. Each record
+ * a few times while the page stays open, then on the next page view or when
+ * the browser comes back online. Each record
  * carries a `recordId` made here when the decision is made, so a retry of a
  * record the server stored (its answer lost) is not stored twice.
  */
-function installRecordSender(manager, win, retryDelays = []) {
+function installRecordSender(manager, win, retryDelays = [], queueRetryDelays = QUEUE_RETRY_DELAYS_MS) {
     const endpoint = manager.config.recordEndpoint;
     const queue = createQueue(recordQueueKey(manager.config.cookieName), win);
+    let failures = 0;
+    let retryTimer;
+    const retryLater = () => {
+        if (retryTimer !== undefined || failures >= queueRetryDelays.length)
+            return;
+        retryTimer = win.setTimeout(() => {
+            retryTimer = undefined;
+            void flush();
+        }, queueRetryDelays[failures++]);
+    };
     const send = async () => {
         // One at a time, oldest first; stop at the first failure and keep the rest for later.
         for (let [record] = queue.read(); record && endpoint; [record] = queue.read()) {
             if (!(await postJson(endpoint, record, retryDelays)))
-                return;
+                return retryLater();
+            failures = 0;
             // Another tab may have sent and dropped it meanwhile: drop it only if it is still first.
             const [head, ...rest] = queue.read();
             if (head?.recordId === record.recordId)

@@ -12,10 +12,11 @@ export declare function createRecordId(win: Window): string;
  * Sends a record of every decision to `recordEndpoint`, without ever
  * blocking the page: queued in localStorage first, sent with fetch
  * keepalive, removed from the queue once the server accepts it, and retried
- * on the next page view or when the browser comes back online. Each record
+ * a few times while the page stays open, then on the next page view or when
+ * the browser comes back online. Each record
  * carries a `recordId` made here when the decision is made, so a retry of a
  * record the server stored (its answer lost) is not stored twice.
  */
-export declare function installRecordSender(manager: ConsentManager, win: Window, retryDelays?: number[]): {
+export declare function installRecordSender(manager: ConsentManager, win: Window, retryDelays?: number[], queueRetryDelays?: number[]): {
     flush(): Promise<void>;
 };
