@@ -158,6 +158,7 @@ export async function createConsentService(options: ConsentServiceOptions = {}):
   const store = await openConsentStore(options);
   const writer = createRecordWriter(store);
   const limiter = createRateLimiter(options.rateLimit ?? 120);
+  if (!Number.isFinite(options.rateLimit ?? 120) || (options.rateLimit ?? 120) < 0) throw new Error(`rateLimit must be 0 or more; got ${options.rateLimit}.`);
   const webhook = options.webhook
     ? createWebhookDeliverer({ store, url: options.webhook, secret: webhookSecret, retryBaseMs: options.webhookRetryBaseMs ?? 1000, log })
     : null;
@@ -179,6 +180,11 @@ export async function createConsentService(options: ConsentServiceOptions = {}):
   log.info(`Consent service: store ${store.kind}${store.kind === 'pglite' ? ` in ${options.dataDir ?? './consent-data'}` : ''}; records kept ${retentionMonths} months.`);
   if (!adminToken) log.info('Admin API and /admin/ are off: set CONSENT_ADMIN_TOKEN to turn them on.');
   if (!secret) log.info('Opt-out links are off (/unsubscribe, /one-click): set CONSENT_SECRET to turn them on.');
+  const perMinute = options.rateLimit ?? 120;
+  if (perMinute > 0)
+    log.info(
+      `Rate limit: ${perMinute} requests a minute per client ${options.trustProxy ? '(X-Forwarded-For / CF-Connecting-IP)' : 'address (behind a load balancer or CDN every client shares its address: add --trust-proxy)'}.`,
+    );
   if (!origins.size) log.info('No --origin: browsers on other sites cannot send records (same-site and server requests still can).');
 
   const clientOf = (request: Request, info?: RequestInfo) =>
