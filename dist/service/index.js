@@ -844,6 +844,8 @@ async function createConsentService(options = {}) {
     const store = await openConsentStore(options);
     const writer = createRecordWriter(store);
     const limiter = createRateLimiter(options.rateLimit ?? 120);
+    if (!Number.isFinite(options.rateLimit ?? 120) || (options.rateLimit ?? 120) < 0)
+        throw new Error(`rateLimit must be 0 or more; got ${options.rateLimit}.`);
     const webhook = options.webhook
         ? createWebhookDeliverer({ store, url: options.webhook, secret: webhookSecret, retryBaseMs: options.webhookRetryBaseMs ?? 1000, log })
         : null;
@@ -866,6 +868,9 @@ async function createConsentService(options = {}) {
         log.info('Admin API and /admin/ are off: set CONSENT_ADMIN_TOKEN to turn them on.');
     if (!secret)
         log.info('Opt-out links are off (/unsubscribe, /one-click): set CONSENT_SECRET to turn them on.');
+    const perMinute = options.rateLimit ?? 120;
+    if (perMinute > 0)
+        log.info(`Rate limit: ${perMinute} requests a minute per client ${options.trustProxy ? '(X-Forwarded-For / CF-Connecting-IP)' : 'address (behind a load balancer or CDN every client shares its address: add --trust-proxy)'}.`);
     if (!origins.size)
         log.info('No --origin: browsers on other sites cannot send records (same-site and server requests still can).');
     const clientOf = (request, info) => (options.trustProxy && (request.headers.get('cf-connecting-ip') ?? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim())) || info?.clientAddress || 'unknown';
