@@ -60,12 +60,14 @@ describe('the admin page /admin/ against the real service', function () {
     expect(admin.$('.problem p')!.textContent).to.equal('The service did not accept this token. Check CONSENT_ADMIN_TOKEN and try again.');
     expect(admin.$('#overview-title'), 'no data shown').to.equal(null);
     expect(admin.$('#token'), 'asks again').not.to.equal(null);
+    expect(admin.doc.activeElement?.id, 'with the focus in the token field').to.equal('token');
     expect(sessionStorage.getItem('consent-admin-token')).to.equal(null);
   });
 
   it('the chart, figures and daily numbers show the records just sent', async () => {
     admin = await openAdmin({ lang: 'en' });
     await signedIn(admin);
+    expect(admin.doc.activeElement?.id, 'keyboard focus continues at the first heading').to.equal('overview-title');
     const before = (await (await adminFetch('/api/stats')).json()) as { total: number; days: { day: string; acceptAll: number; rejectAll: number; custom: number }[] };
     const todayBefore = before.days.find((d) => d.day === today()) ?? { acceptAll: 0, rejectAll: 0, custom: 0 };
 

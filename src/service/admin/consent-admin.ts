@@ -75,7 +75,13 @@ export class ConsentAdminElement extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     this.applyLanguage();
-    if (this.token) void this.signIn(this.token);
+    if (this.token) void this.signIn(this.token, false);
+    this.autoRefreshTimer = window.setInterval(this.autoRefresh, 30_000);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearInterval(this.autoRefreshTimer);
   }
 
   private applyLanguage() {
@@ -115,7 +121,7 @@ export class ConsentAdminElement extends LitElement {
     }
   }
 
-  private async signIn(token: string) {
+  private async signIn(token: string, typed = true) {
     this.api = createAdminApi(token);
     const stats = await this.attempt(() => this.api!.stats(this.from, this.to));
     if (!stats) return;
@@ -123,8 +129,23 @@ export class ConsentAdminElement extends LitElement {
     writeToken(token);
     this.signedIn = true;
     this.stats = stats;
+    if (typed) {
+      // The form that had focus is gone: continue from the first heading of what it opened.
+      await this.updateComplete;
+      this.querySelector<HTMLElement>('#overview-title')?.focus();
+    }
     await this.loadSuppressions();
   }
+
+  /** New decisions appear without a click while the page is in view (every 30 s, without blocking buttons). */
+  private readonly autoRefresh = () => {
+    if (!this.api || !this.signedIn || this.busy || document.visibilityState !== 'visible') return;
+    this.api.stats(this.from, this.to).then(
+      (stats) => (this.stats = stats),
+      () => {}, // The next manual refresh says what is wrong.
+    );
+  };
+  private autoRefreshTimer?: number;
 
   private signOut(clearProblem = true) {
     writeToken('');
@@ -135,6 +156,7 @@ export class ConsentAdminElement extends LitElement {
     this.suppressions = undefined;
     this.lookupRecords = undefined;
     if (clearProblem) this.problem = '';
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>('#token')?.focus());
   }
 
   private async refresh() {
@@ -156,6 +178,7 @@ export class ConsentAdminElement extends LitElement {
     if (!records) return;
     this.lookedUp = consentId;
     this.lookupRecords = records;
+    this.announcement = records.length ? this.strings.lookupFound(records.length) : this.strings.lookupNone(consentId);
   }
 
   private async download(path: string, query: Record<string, string>, file: string) {
@@ -246,7 +269,7 @@ export class ConsentAdminElement extends LitElement {
     return html`
       <section class="card">
         <div class="section-head">
-          <h2 id="overview-title">${s.overviewTitle}</h2>
+          <h2 id="overview-title" tabindex="-1">${s.overviewTitle}</h2>
           <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => void this.refresh()}>${s.refresh}</button>
         </div>
         <dl class="figures">
@@ -329,7 +352,7 @@ export class ConsentAdminElement extends LitElement {
           <button type="submit" ?disabled=${this.busy}>${s.lookup}</button>
         </form>
         ${records
-          ? html`<div class="lookup-result" aria-live="polite">
+          ? html`<div class="lookup-result">
               <p><strong>${records.length ? s.lookupFound(records.length) : s.lookupNone(this.lookedUp)}</strong></p>
               <ol class="records">
                 ${records.map((stored) => this.renderRecord(s, stored))}
