@@ -66,6 +66,8 @@ const server = await startDevServer({
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,
+  // Stopping is ours (below): the service must close its database before the process exits.
+  autoExitProcess: false,
 });
 
 const url = `http://localhost:${server.config.port}/demo/`;
