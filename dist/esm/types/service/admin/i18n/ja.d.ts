@@ -1,2 +1,0 @@
-import type { AdminStrings } from './types.js';
-export declare const ja: AdminStrings;
