@@ -10,7 +10,7 @@ const CONSENT_ID_PATTERN = /^[A-Za-z0-9]{8,64}$/;
 export const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 /** Records per group commit: concurrent requests that arrive while one commit runs go into the next. */
 const MAX_BATCH = 250;
-const GATHER_MS = 4;
+const GATHER_MS = 8;
 
 export interface ConsentRecordBody {
   recordId?: string;
