@@ -105,6 +105,11 @@ describe('the admin page /admin/ against the real service', function () {
     expect(admin.$('.records img'), 'no element made from it').to.equal(null);
     expect((admin.win as Window & { pwned?: number }).pwned).to.equal(undefined);
 
+    // Not an id: the field says so and nothing is sent.
+    await typeAndEnter(admin, '#consent-id', `<b>1';--`);
+    expect(admin.$<HTMLInputElement>('#consent-id')!.validity.patternMismatch).to.equal(true);
+    expect(admin.$$('.records > li'), 'the last result stays').to.have.length(2);
+
     await typeAndEnter(admin, '#consent-id', 'nobody0000000');
     await waitUntil(() => admin!.$('.lookup-result p')?.textContent?.includes('No records'));
     expect(admin.$$('.records > li')).to.have.length(0);

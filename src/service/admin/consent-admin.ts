@@ -348,8 +348,19 @@ export class ConsentAdminElement extends LitElement {
         <p class="note">${s.lookupIntro}</p>
         <form class="inline" role="search" @submit=${(event: Event) => void this.lookup(this.formValue(event, 'consentId'))}>
           <label for="consent-id">${s.consentIdLabel}</label>
-          <input id="consent-id" name="consentId" type="search" required spellcheck="false" autocomplete="off" maxlength="200" />
+          <input
+            id="consent-id"
+            name="consentId"
+            type="search"
+            required
+            pattern="[A-Za-z0-9]{8,64}"
+            aria-describedby="consent-id-hint"
+            spellcheck="false"
+            autocomplete="off"
+            maxlength="64"
+          />
           <button type="submit" ?disabled=${this.busy}>${s.lookup}</button>
+          <p id="consent-id-hint" class="hint">${s.consentIdHint}</p>
         </form>
         ${records
           ? html`<div class="lookup-result">

@@ -45,6 +45,7 @@ export const en: AdminStrings = {
   lookupTitle: 'Look up a consent ID',
   lookupIntro: 'For a visitor’s request to see or stop the use of their data: they find their consent ID in the cookie preferences.',
   consentIdLabel: 'Consent ID',
+  consentIdHint: '8 to 64 letters and digits, as shown in the cookie preferences.',
   lookup: 'Look up',
   lookupNone: (id) => `No records for “${id}”.`,
   lookupFound: (count) => (count === 1 ? '1 record' : `${numbers.format(count)} records`),

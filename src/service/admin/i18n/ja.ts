@@ -45,6 +45,7 @@ export const ja: AdminStrings = {
   lookupTitle: '同意 ID で検索',
   lookupIntro: '利用者からの開示や利用停止の請求に対応するためのものです。利用者は Cookie の設定画面で自分の同意 ID を確認できます。',
   consentIdLabel: '同意 ID',
+  consentIdHint: 'Cookie の設定画面に表示される、8〜64 文字の半角英数字です。',
   lookup: '検索',
   lookupNone: (id) => `「${id}」の記録はありません。`,
   lookupFound: (count) => `${numbers.format(count)} 件の記録`,

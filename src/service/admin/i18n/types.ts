@@ -45,6 +45,8 @@ export interface AdminStrings {
   lookupTitle: string;
   lookupIntro: string;
   consentIdLabel: string;
+  /** Under the consent id field: what an id looks like. */
+  consentIdHint: string;
   lookup: string;
   /** No records for the id; `id` is what was typed. */
   lookupNone: (id: string) => string;
