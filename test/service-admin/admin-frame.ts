@@ -16,13 +16,14 @@ export interface AdminFrame {
   text(): string;
 }
 
-export async function openAdmin({ lang = 'en', width = 1100 }: { lang?: string; width?: number } = {}): Promise<AdminFrame> {
+/** `base`: where the service is mounted, e.g. '/space/NAME'. */
+export async function openAdmin({ base, lang = 'en', width = 1100 }: { base: string; lang?: string; width?: number }): Promise<AdminFrame> {
   const frame = document.createElement('iframe');
   frame.width = String(width);
   frame.height = '800';
   frame.title = 'admin page';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/admin/?lang=${lang}&wtr-frame`;
+  frame.src = `${base}/admin/?lang=${lang}&wtr-frame`;
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow!;

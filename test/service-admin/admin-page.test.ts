@@ -4,13 +4,17 @@ import { installRecordSender } from '../../src/core/records.js';
 import { createMemoryStorage } from '../../src/core/storage.js';
 import { waitUntil } from '../helpers.js';
 import { axeViolations, buttonNamed, download, openAdmin, signedIn, signIn, typeAndEnter, type AdminFrame } from './admin-frame.js';
-import { adminFetch, storedRecords, TEST_ADMIN_TOKEN } from './service.js';
+import { adminFetch, closeService, newServiceName, storedRecords, TEST_ADMIN_TOKEN } from './service.js';
+
+// A service of this file's own: the totals and lists it checks are not moved by other browsers' tests.
+const name = newServiceName();
+const base = `/space/${name}`;
 
 const HOSTILE = `<img src=x onerror="parent.pwned=1">'; DROP TABLE consent_records;--`;
 
 /** Sends decisions through the widget's own record sender to the service; returns the manager (its consent id). */
 async function decide(decisions: ((manager: ConsentManager) => void)[], textVersion?: string): Promise<ConsentManager> {
-  const manager = createConsentManager({ policyUrl: '/p', recordEndpoint: '/consent-records', textVersion }, { storage: createMemoryStorage(), gpc: false });
+  const manager = createConsentManager({ policyUrl: '/p', recordEndpoint: `${base}/consent-records`, textVersion }, { storage: createMemoryStorage(), gpc: false });
   const sender = installRecordSender(manager, window);
   for (const decision of decisions) decision(manager);
   await sender.flush();
@@ -40,6 +44,7 @@ function coloursDrawn(admin: AdminFrame): string[] {
 describe('the admin page /admin/ against the real service', function () {
   this.timeout(60_000);
   let admin: AdminFrame | undefined;
+  after(() => closeService(name));
   afterEach(() => {
     admin?.frame.remove();
     admin = undefined;
@@ -48,13 +53,14 @@ describe('the admin page /admin/ against the real service', function () {
   });
 
   it('the admin API answers 401 without the token or with a wrong one, and the page refuses a wrong token', async () => {
-    for (const path of ['/api/stats', '/api/records?consentId=abcdefgh12', '/api/records.csv', '/api/suppressions']) {
+    for (const api of ['/api/stats', '/api/records?consentId=abcdefgh12', '/api/records.csv', '/api/suppressions']) {
+      const path = `${base}${api}`;
       const missing = await adminFetch(path, '');
       expect(missing.status, path).to.equal(401);
       expect(missing.headers.get('www-authenticate')).to.match(/^Bearer/);
       expect((await adminFetch(path, 'not-the-token')).status, path).to.equal(401);
     }
-    admin = await openAdmin({ lang: 'en' });
+    admin = await openAdmin({ base, lang: 'en' });
     await signIn(admin, 'not-the-token');
     await waitUntil(() => admin!.$('.problem p'), 'no message for a wrong token');
     expect(admin.$('.problem p')!.textContent).to.equal('The service did not accept this token. Check CONSENT_ADMIN_TOKEN and try again.');
@@ -65,10 +71,10 @@ describe('the admin page /admin/ against the real service', function () {
   });
 
   it('the chart, figures and daily numbers show the records just sent', async () => {
-    admin = await openAdmin({ lang: 'en' });
+    admin = await openAdmin({ base, lang: 'en' });
     await signedIn(admin);
     expect(admin.doc.activeElement?.id, 'keyboard focus continues at the first heading').to.equal('overview-title');
-    const before = (await (await adminFetch('/api/stats')).json()) as { total: number; days: { day: string; acceptAll: number; rejectAll: number; custom: number }[] };
+    const before = (await (await adminFetch(`${base}/api/stats`)).json()) as { total: number; days: { day: string; acceptAll: number; rejectAll: number; custom: number }[] };
     const todayBefore = before.days.find((d) => d.day === today()) ?? { acceptAll: 0, rejectAll: 0, custom: 0 };
 
     await decide([(m) => m.acceptAll('banner'), (m) => m.rejectAll('preferences'), (m) => m.set({ analytics: true }, 'preferences')]);
@@ -90,10 +96,10 @@ describe('the admin page /admin/ against the real service', function () {
   it('looks up a consent id and lists its records, hostile strings shown as text', async () => {
     const manager = await decide([(m) => m.acceptAll('banner'), (m) => m.set({ analytics: true, marketing: false }, 'preferences')], HOSTILE);
     const consentId = manager.getDecision()!.consentId;
-    const stored = await storedRecords(consentId);
+    const stored = await storedRecords(consentId, base);
     expect(stored).to.have.length(2);
 
-    admin = await openAdmin({ lang: 'en' });
+    admin = await openAdmin({ base, lang: 'en' });
     await signedIn(admin);
     await typeAndEnter(admin, '#consent-id', consentId);
     await waitUntil(() => admin!.$$('.records > li').length === 2, 'records not listed');
@@ -119,8 +125,8 @@ describe('the admin page /admin/ against the real service', function () {
   it('exports the period as CSV and NDJSON downloads that hold the records just sent', async () => {
     const manager = await decide([(m) => m.acceptAll('banner'), (m) => m.rejectAll('preferences')]);
     const consentId = manager.getDecision()!.consentId;
-    const recordIds = (await storedRecords(consentId)).map((r) => r.recordId);
-    admin = await openAdmin({ lang: 'en' });
+    const recordIds = (await storedRecords(consentId, base)).map((r) => r.recordId);
+    admin = await openAdmin({ base, lang: 'en' });
     await signedIn(admin);
 
     const csv = await download(admin, 'Download CSV');
@@ -141,14 +147,14 @@ describe('the admin page /admin/ against the real service', function () {
   it('shows who unsubscribed with a signed one-click link in the suppression list, as text', async () => {
     const recipient = `<b>r-${Math.random().toString(36).slice(2, 8)}</b>'--`;
     const link = (await (await fetch(`/test-service/link?recipient=${encodeURIComponent(recipient)}&category=marketing`)).json()) as { token: string };
-    const oneClick = await fetch(`/one-click?token=${encodeURIComponent(link.token)}`, {
+    const oneClick = await fetch(`${base}/one-click?token=${encodeURIComponent(link.token)}`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: 'List-Unsubscribe=One-Click',
     });
     expect(oneClick.status).to.equal(200);
 
-    admin = await openAdmin({ lang: 'ja' });
+    admin = await openAdmin({ base, lang: 'ja' });
     await signedIn(admin);
     await waitUntil(() => admin!.$$('#suppressions-title ~ .table-wrap tbody tr').length, 'suppression list not shown');
     const row = admin.$$('#suppressions-title ~ .table-wrap tbody tr').find((tr) => tr.querySelector('code')!.textContent === recipient);
@@ -165,7 +171,7 @@ describe('the admin page /admin/ against the real service', function () {
   for (const lang of ['ja', 'en'] as const) {
     it(`is axe-clean, in ${lang === 'ja' ? 'Japanese' : 'English'}, signed out and with data, and keeps the token for the tab only`, async () => {
       await decide([(m) => m.acceptAll('banner')]);
-      admin = await openAdmin({ lang });
+      admin = await openAdmin({ base, lang });
       expect(admin.doc.documentElement.lang).to.equal(lang);
       expect(admin.$('h1')!.textContent).to.equal(lang === 'ja' ? '同意の記録' : 'Consent records');
       expect(await axeViolations(admin), 'sign-in form').to.deep.equal([]);
@@ -181,7 +187,7 @@ describe('the admin page /admin/ against the real service', function () {
   }
 
   it('switches language with its links, and keeps the owner signed in', async () => {
-    admin = await openAdmin({ lang: 'ja' });
+    admin = await openAdmin({ base, lang: 'ja' });
     await signedIn(admin);
     expect(admin.$('#overview-title')!.textContent).to.equal('同意率');
     const english = admin.$$<HTMLAnchorElement>('.lang a').find((a) => a.hreflang === 'en')!;
@@ -197,7 +203,7 @@ describe('the admin page /admin/ against the real service', function () {
 
   it('fits a 375 px wide screen without sideways scrolling', async () => {
     await decide([(m) => m.acceptAll('banner')]);
-    admin = await openAdmin({ lang: 'ja', width: 375 });
+    admin = await openAdmin({ base, lang: 'ja', width: 375 });
     await signedIn(admin);
     const manager = await decide([(m) => m.set({ analytics: true }, 'preferences')], HOSTILE);
     await typeAndEnter(admin, '#consent-id', manager.getDecision()!.consentId);
@@ -208,7 +214,7 @@ describe('the admin page /admin/ against the real service', function () {
   });
 
   it('is served with the strict CSP and the other security headers', async () => {
-    const response = await fetch('/admin/');
+    const response = await fetch(`${base}/admin/`);
     expect(response.headers.get('content-security-policy')).to.equal(
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
     );
