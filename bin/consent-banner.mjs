@@ -174,7 +174,8 @@ if (command === 'scan') {
     try {
       result = await verifyConsentStore({ dataDir: values.data, log: { info() {}, warn: (m) => console.error(m), error: (m) => console.error(m) } });
     } catch (error) {
-      fail(error.message, error instanceof MissingPackageError ? 2 : 1);
+      const hint = /is in use by process/.test(error.message) ? ' While the service runs, ask it: consent-banner verify --service URL (with CONSENT_ADMIN_TOKEN).' : '';
+      fail(error.message + hint, error instanceof MissingPackageError ? 2 : 1);
     }
   }
   if (values.json) console.log(JSON.stringify(result, null, 2));

@@ -394,7 +394,7 @@ const CONSENT_ID_PATTERN = /^[A-Za-z0-9]{8,64}$/;
 const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 /** Records per group commit: concurrent requests that arrive while one commit runs go into the next. */
 const MAX_BATCH = 250;
-const GATHER_MS = 4;
+const GATHER_MS = 8;
 /** Compiles schema/consent-record.schema.json with ajv (an optional peer dependency of the service). */
 async function loadRecordValidator(schemaUrl) {
     const load = async (name) => {
@@ -873,7 +873,20 @@ async function createConsentService(options = {}) {
         log.info(`Rate limit: ${perMinute} requests a minute per client ${options.trustProxy ? '(X-Forwarded-For / CF-Connecting-IP)' : 'address (behind a load balancer or CDN every client shares its address: add --trust-proxy)'}.`);
     if (!origins.size)
         log.info('No --origin: browsers on other sites cannot send records (same-site and server requests still can).');
-    const clientOf = (request, info) => (options.trustProxy && (request.headers.get('cf-connecting-ip') ?? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim())) || info?.clientAddress || 'unknown';
+    let unknownClientSaid = false;
+    /** The client's key for the rate limit; null when nothing identifies it (then it is not limited). */
+    const clientOf = (request, info) => {
+        const client = (options.trustProxy && (request.headers.get('cf-connecting-ip') ?? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim())) || info?.clientAddress;
+        if (!client && !unknownClientSaid) {
+            unknownClientSaid = true;
+            log.warn('Rate limit: a request came with no client address (pass { clientAddress } to service.fetch, or use trustProxy); such requests are not limited.');
+        }
+        return client || null;
+    };
+    const limited = (request, info) => {
+        const client = clientOf(request, info);
+        return client === null ? 0 : limiter.take(client);
+    };
     const countryOf = (request) => {
         for (const header of ['cf-ipcountry', 'cloudfront-viewer-country', 'x-vercel-ip-country']) {
             const value = request.headers.get(header)?.trim().toUpperCase();
@@ -990,7 +1003,7 @@ async function createConsentService(options = {}) {
             });
         if (request.method !== 'POST')
             return problem(405, 'Use POST.', {}, { allow: 'POST, OPTIONS', ...cors });
-        const wait = limiter.take(clientOf(request, info));
+        const wait = limited(request, info);
         let response;
         if (wait)
             response = problem(429, 'Too many requests from this client; try again later.', {}, { 'retry-after': String(wait) });
@@ -1042,7 +1055,7 @@ async function createConsentService(options = {}) {
         const given = /^Bearer (.+)$/i.exec(header)?.[1]?.trim() ?? '';
         if (!given || !sameSecret(given, adminToken)) {
             // Failed tries count against the client's rate limit, so the token cannot be guessed quickly.
-            const wait = limiter.take(clientOf(request, info));
+            const wait = limited(request, info);
             if (wait)
                 return problem(429, 'Too many requests from this client; try again later.', {}, { 'retry-after': String(wait) });
             return problem(401, given ? 'The admin token is not right.' : 'The admin API needs Authorization: Bearer <CONSENT_ADMIN_TOKEN>.', {}, { 'www-authenticate': 'Bearer realm="consent-banner"' });

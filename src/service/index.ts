@@ -187,8 +187,20 @@ export async function createConsentService(options: ConsentServiceOptions = {}):
     );
   if (!origins.size) log.info('No --origin: browsers on other sites cannot send records (same-site and server requests still can).');
 
-  const clientOf = (request: Request, info?: RequestInfo) =>
-    (options.trustProxy && (request.headers.get('cf-connecting-ip') ?? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim())) || info?.clientAddress || 'unknown';
+  let unknownClientSaid = false;
+  /** The client's key for the rate limit; null when nothing identifies it (then it is not limited). */
+  const clientOf = (request: Request, info?: RequestInfo): string | null => {
+    const client = (options.trustProxy && (request.headers.get('cf-connecting-ip') ?? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim())) || info?.clientAddress;
+    if (!client && !unknownClientSaid) {
+      unknownClientSaid = true;
+      log.warn('Rate limit: a request came with no client address (pass { clientAddress } to service.fetch, or use trustProxy); such requests are not limited.');
+    }
+    return client || null;
+  };
+  const limited = (request: Request, info?: RequestInfo) => {
+    const client = clientOf(request, info);
+    return client === null ? 0 : limiter.take(client);
+  };
 
   const countryOf = (request: Request) => {
     for (const header of ['cf-ipcountry', 'cloudfront-viewer-country', 'x-vercel-ip-country']) {
@@ -289,7 +301,7 @@ export async function createConsentService(options: ConsentServiceOptions = {}):
         headers: { ...cors, 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type', 'access-control-max-age': '600' },
       });
     if (request.method !== 'POST') return problem(405, 'Use POST.', {}, { allow: 'POST, OPTIONS', ...cors });
-    const wait = limiter.take(clientOf(request, info));
+    const wait = limited(request, info);
     let response: Response;
     if (wait) response = problem(429, 'Too many requests from this client; try again later.', {}, { 'retry-after': String(wait) });
     else {
@@ -335,7 +347,7 @@ export async function createConsentService(options: ConsentServiceOptions = {}):
     const given = /^Bearer (.+)$/i.exec(header)?.[1]?.trim() ?? '';
     if (!given || !sameSecret(given, adminToken)) {
       // Failed tries count against the client's rate limit, so the token cannot be guessed quickly.
-      const wait = limiter.take(clientOf(request, info));
+      const wait = limited(request, info);
       if (wait) return problem(429, 'Too many requests from this client; try again later.', {}, { 'retry-after': String(wait) });
       return problem(401, given ? 'The admin token is not right.' : 'The admin API needs Authorization: Bearer <CONSENT_ADMIN_TOKEN>.', {}, { 'www-authenticate': 'Bearer realm="consent-banner"' });
     }

@@ -63,3 +63,26 @@ test('service.node works as middleware: its paths are served, others go to next(
     await service.close();
   }
 });
+
+test('verify while serve holds the PGlite directory: refused with a hint, and --service asks the running service', async () => {
+  const { spawnServe, postRecord, record } = await import('./harness.mjs');
+  const options = await freshStore('pglite');
+  const token = 'verify-cli-admin-token-123456';
+  const served = await spawnServe(['--data', options.dataDir, '--rate-limit', '0'], { CONSENT_ADMIN_TOKEN: token, DATABASE_URL: '' });
+  try {
+    assert.equal((await postRecord(served.base, record())).status, 204);
+    const direct = await runCli(['verify', '--data', options.dataDir], { DATABASE_URL: '' });
+    assert.equal(direct.code, 1);
+    assert.match(direct.stderr, /in use by process \d+.*verify --service URL/s);
+    const remote = await runCli(['verify', '--service', served.base], { CONSENT_ADMIN_TOKEN: token });
+    assert.equal(remote.code, 0, remote.stderr);
+    assert.match(remote.stdout, /Chain intact: 1 record\. Head hash: [0-9a-f]{64}/);
+    const wrongToken = await runCli(['verify', '--service', served.base], { CONSENT_ADMIN_TOKEN: 'wrong' });
+    assert.equal(wrongToken.code, 1);
+    assert.match(wrongToken.stderr, /answered 401/);
+    assert.ok(!wrongToken.stderr.includes(token));
+  } finally {
+    served.child.kill('SIGTERM');
+    await served.exited;
+  }
+});
