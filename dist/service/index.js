@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { stat, readFile } from 'node:fs/promises';
 import { join, normalize, sep, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -782,6 +781,18 @@ const consoleLog = {
     error: (message) => console.error(message),
 };
 const DAY_MS = 86_400_000;
+/** Resolves when a response can take more data (or is gone), leaving no listener behind. */
+function drained(res) {
+    return new Promise((resolve) => {
+        const done = () => {
+            res.off('drain', done);
+            res.off('close', done);
+            resolve();
+        };
+        res.on('drain', done);
+        res.on('close', done);
+    });
+}
 const RETRY_AFTER_SECONDS = 5;
 /** Opens (and migrates) the store the options name. */
 async function openConsentStore(options = {}) {
@@ -1252,7 +1263,7 @@ async function createConsentService(options = {}) {
                     if (done)
                         break;
                     if (!res.write(value))
-                        await Promise.race([once(res, 'drain'), once(res, 'close')]);
+                        await drained(res);
                 }
             }
             res.end();

@@ -1,6 +1,5 @@
 // consent-banner/service: the consent service as a Fetch-style handler and a Node adapter.
 // HTTP API, JSON shapes and options: docs/service.md.
-import { once } from 'node:events';
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
@@ -97,6 +96,19 @@ const consoleLog: ServiceLog = {
 };
 
 const DAY_MS = 86_400_000;
+
+/** Resolves when a response can take more data (or is gone), leaving no listener behind. */
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
 const RETRY_AFTER_SECONDS = 5;
 
 /** Opens (and migrates) the store the options name. */
@@ -522,7 +534,7 @@ export async function createConsentService(options: ConsentServiceOptions = {}):
         for (;;) {
           const { done, value } = await reader.read();
           if (done) break;
-          if (!res.write(value)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+          if (!res.write(value)) await drained(res);
         }
       }
       res.end();

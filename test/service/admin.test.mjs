@@ -129,6 +129,9 @@ describe('exports stream', () => {
         const statuses = await Promise.all(Array.from({ length: 300 }, () => postRecord(app.base, record()).then((r) => r.status)));
         assert.deepEqual([...new Set(statuses)], [204]);
       }
+      const warnings = [];
+      const onWarning = (warning) => warnings.push(warning.name);
+      process.on('warning', onWarning);
       const response = await adminGet(app.base, '/api/records.ndjson', ADMIN);
       assert.equal(response.headers.get('content-length'), null, 'streamed, not buffered with a length');
       const reader = response.body.getReader();
@@ -146,6 +149,8 @@ describe('exports stream', () => {
       assert.equal(lines.length, total);
       assert.equal(new Set(lines.map((line) => JSON.parse(line).recordId)).size, total);
       assert.ok(chunks > 5, `${chunks} chunks`);
+      process.off('warning', onWarning);
+      assert.deepEqual(warnings, [], 'no listener leak while waiting for the client to drain');
     } finally {
       await app.close();
     }
