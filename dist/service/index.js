@@ -623,7 +623,7 @@ async function findRecords(sql, by) {
 const isConsentId = (value) => CONSENT_ID_PATTERN.test(value);
 const isRecordId = (value) => RECORD_ID_PATTERN.test(value);
 /** Records received in [from, to), page by page: only one page is in memory at a time. */
-async function* recordsBetween(sql, from, to, pageSize = 1000) {
+async function* recordsBetween(sql, from, to, pageSize = 2000) {
     let after = -1;
     for (;;) {
         const page = await sql.query(`${SELECT_STORED} WHERE seq > $1 AND received_at >= $2 AND received_at < $3 ORDER BY seq LIMIT $4`, [
@@ -1050,7 +1050,7 @@ async function createConsentService(options = {}) {
         let lines = [];
         for await (const row of recordsBetween(store, range.from, range.to)) {
             lines.push(format === 'csv' ? csvRow(row) : `${JSON.stringify(row)}\n`);
-            if (lines.length === 200) {
+            if (lines.length === 500) {
                 yield lines.join('');
                 lines = [];
             }

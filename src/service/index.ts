@@ -343,7 +343,7 @@ export async function createConsentService(options: ConsentServiceOptions = {}):
     let lines: string[] = [];
     for await (const row of recordsBetween(store, range.from, range.to)) {
       lines.push(format === 'csv' ? csvRow(row) : `${JSON.stringify(row)}\n`);
-      if (lines.length === 200) {
+      if (lines.length === 500) {
         yield lines.join('');
         lines = [];
       }

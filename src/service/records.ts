@@ -306,7 +306,7 @@ export const isConsentId = (value: string) => CONSENT_ID_PATTERN.test(value);
 export const isRecordId = (value: string) => RECORD_ID_PATTERN.test(value);
 
 /** Records received in [from, to), page by page: only one page is in memory at a time. */
-export async function* recordsBetween(sql: Sql, from: Date, to: Date, pageSize = 1000): AsyncGenerator<StoredRecord> {
+export async function* recordsBetween(sql: Sql, from: Date, to: Date, pageSize = 2000): AsyncGenerator<StoredRecord> {
   let after = -1;
   for (;;) {
     const page = await sql.query<StoredRow>(`${SELECT_STORED} WHERE seq > $1 AND received_at >= $2 AND received_at < $3 ORDER BY seq LIMIT $4`, [
