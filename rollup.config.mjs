@@ -1,6 +1,7 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { readFileSync } from 'node:fs';
 import { cssLiterals } from './scripts/rollup-css-literals.mjs';
 
 const typescriptForBundle = () =>
@@ -11,6 +12,34 @@ const typescriptForBundle = () =>
 // beats compiling each one lazily on its first call (measured with `npm run bench`: less widget script time,
 // most with a 4x slower CPU). Other browsers ignore the comment.
 const minify = () => terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } });
+
+/**
+ * The service's admin page (dist/service/admin/): Lit and uPlot bundled into admin.js, beside index.html and
+ * admin.css (the page's styles, then uPlot's). Files only, no inline script or style: the service serves them
+ * under a strict CSP.
+ */
+function adminPageBuild() {
+  const dir = 'src/service/admin';
+  const staticFiles = {
+    name: 'admin-static-files',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'index.html', source: readFileSync(`${dir}/index.html`, 'utf8') });
+      const uplotCss = readFileSync('node_modules/uplot/dist/uPlot.min.css', 'utf8');
+      this.emitFile({ type: 'asset', fileName: 'admin.css', source: `${readFileSync(`${dir}/admin.css`, 'utf8')}\n/* uPlot (MIT), node_modules/uplot/dist/uPlot.min.css */\n${uplotCss}\n` });
+    },
+  };
+  return {
+    input: `${dir}/main.ts`,
+    output: { file: 'dist/service/admin/admin.js', format: 'es', sourcemap: false },
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      // Its own tsconfig: the widget's (tsconfig.json) leaves the admin page out of the bundler users' build and types.
+      typescript({ tsconfig: './tsconfig.admin.json', outDir: undefined, rootDir: undefined, noEmitOnError: true }),
+      terser({ ecma: 2020, module: true, format: { comments: false } }),
+      staticFiles,
+    ],
+  };
+}
 
 export default [
   // The script-tag boot file: no Lit, no js-cookie, no validation messages; one classic script.
@@ -66,8 +95,19 @@ export default [
   // For bundler users: one file per module, dependencies left to their bundler.
   {
     input: { index: 'src/index.ts', define: 'src/define.ts', 'core/index': 'src/core/index.ts', 'catalogue/vendors': 'src/catalogue/vendors.ts', server: 'src/server.ts' },
-    external: [/^lit($|\/)/, /^@lit\//, 'js-cookie'],
+    external: [/^lit($|\/)/, /^@lit\//, 'js-cookie', /^node:/],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     plugins: [typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist/esm/types', outDir: 'dist/esm', noEmitOnError: true })],
+  },
+  adminPageBuild(),
+  // The consent service (consent-banner/service) for Node: one file, with its types. The database and
+  // validation packages stay external (optional peer dependencies, imported only when used).
+  {
+    input: 'src/service/index.ts',
+    external: [/^node:/, /^@electric-sql\/pglite/, /^pg($|\/)/, /^ajv($|\/)/, /^ajv-formats($|\/)/],
+    output: { file: 'dist/service/index.js', format: 'es', sourcemap: false },
+    plugins: [
+      typescript({ tsconfig: './tsconfig.service.json', declaration: true, declarationDir: 'dist/service/types', outDir: 'dist/service', noEmitOnError: true }),
+    ],
   },
 ];

@@ -4,11 +4,8 @@ import puppeteerCore from 'puppeteer-core';
 import { plainSummaryReporter } from './scripts/plain-summary-reporter.mjs';
 import { findBrowser, QUIET_CHROMIUM_ARGS } from './scripts/browsers.mjs';
 import { webkitLauncher } from './scripts/webkit.mjs';
-import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createRecordReceiver } from './examples/record-receiver/receiver.mjs';
 import { startPastedTagsNetwork } from './test/e2e/pasted-tags/server.mjs';
+import { consentServiceMiddleware, consentServiceShutdown } from './test/fixtures/consent-service.mjs';
 
 // Host names for the parent-domain cookie tests: shop.consent.test and consent.test point here.
 const TEST_HOSTS = ['shop.consent.test', 'consent.test'];
@@ -46,12 +43,11 @@ async function recordTrackerHits(context, next) {
   return next();
 }
 
-// The site endpoints of the privacy-policy clauses. `?fail=N` makes the first N calls of a run answer 503,
-// so tests can watch retries and recovery.
+// The unsubscribe endpoint of the e-mail link clause, logging what it receives (consent records, the admin
+// API and /admin/ go to the real consent service: test/fixtures/consent-service.mjs). `?fail=N` makes the
+// first N calls of a run answer 503, so tests can watch retries and recovery.
 const attempts = new Map();
 const unsubscribeRequests = new Map();
-const recordsFile = join(tmpdir(), `consent-records-${process.pid}.jsonl`);
-const receiveRecord = await createRecordReceiver({ file: recordsFile });
 /** The strict page of the hostile-pages tests is served with the policy a careful site would use. */
 const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'nonce-c5p7e5t'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
@@ -78,16 +74,9 @@ async function siteEndpoints(context, next) {
     context.status = 204;
     return;
   }
-  if (context.path === '/consent-records' && context.method === 'POST') {
-    if (failing()) return;
-    context.respond = false;
-    return receiveRecord(context.req, context.res);
-  }
-  if (context.path === '/unsubscribe-log' || context.path === '/consent-records-log') {
-    const lines = context.path === '/unsubscribe-log'
-      ? unsubscribeRequests.get(run) ?? []
-      : (await readFile(recordsFile, 'utf8').catch(() => '')).split('\n').filter(Boolean).map((line) => JSON.parse(line));
-    context.body = JSON.stringify({ entries: lines, attempts: attempts.get(`${context.path.replace('-log', '')}:${run}`) ?? 0 });
+  if (context.path === '/unsubscribe-log') {
+    const lines = unsubscribeRequests.get(run) ?? [];
+    context.body = JSON.stringify({ entries: lines, attempts: attempts.get(`/unsubscribe:${run}`) ?? 0 });
     context.type = 'application/json';
     return;
   }
@@ -133,8 +122,8 @@ export default {
   testsFinishTimeout: 300_000,
   browserStartTimeout: 120_000,
   browsers,
-  middleware: [strictCsp, recordTrackerHits, siteEndpoints],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: [strictCsp, recordTrackerHits, consentServiceMiddleware(), siteEndpoints],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), consentServiceShutdown()],
   testFramework: { config: { timeout: 10_000 } },
   reporters: [defaultReporter(), plainSummaryReporter()],
 };

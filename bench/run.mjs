@@ -625,7 +625,9 @@ async function main() {
   }
   const report = renderReport(results, options, startedAt);
   console.log(report);
-  writeFileSync(options.out, report);
+  // Keep the consent service's section (written by bench/service.mjs) when rewriting the file.
+  const serviceSection = existsSync(options.out) ? /<!-- service-bench:start -->[\s\S]*<!-- service-bench:end -->/.exec(readFileSync(options.out, 'utf8'))?.[0] : undefined;
+  writeFileSync(options.out, serviceSection ? `${report.trimEnd()}\n\n${serviceSection}\n` : report);
   if (options.raw) {
     const raw = results.map(({ mode, samples }) => ({
       mode: mode.id,

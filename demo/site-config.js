@@ -6,7 +6,8 @@ window.consentBannerConfig = {
   disclosureUrl: demoHref('./external.html'),
   revision: '2026-11',
   googleConsentMode: true,
-  // The demo server stores a record of every decision and logs unsubscribes (see the terminal).
+  // The consent service that npm start mounts beside the demo stores every decision's record and the
+  // unsubscribes from the sample e-mail's signed link (see /admin/).
   recordEndpoint: '/consent-records',
   unsubscribeEndpoint: '/unsubscribe',
   categories: {

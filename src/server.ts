@@ -121,3 +121,6 @@ export function consentMiddleware(config: ConsentConfigInput = {}) {
     next?.();
   };
 }
+
+/** E-mail opt-out links and List-Unsubscribe headers (Node: uses node:crypto); see consent-banner/service. */
+export { createOptOutLink, type OptOutLink, type OptOutLinkOptions } from './service/tokens.js';

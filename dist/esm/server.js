@@ -2,6 +2,7 @@ import { resolveConfig } from './core/config.js';
 import { createConsentManager } from './core/consent-manager.js';
 import { cookieValues } from './core/read-cookie.js';
 export { formatConsentCookie, parseConsentCookie } from './core/cookie-format.js';
+export { createOptOutLink } from './service/tokens.js';
 
 /** Storage over one request: reads its Cookie header, keeps what is written for the response. */
 function requestStorage(header, name) {

@@ -5,8 +5,27 @@ import { recordQueueKey } from './storage-keys.js';
 /** Records that could not be sent yet wait here, across page views. */
 const MAX_QUEUED = 50;
 
+/**
+ * While the page stays open, a failed send is tried again after these delays (the server may be restarting
+ * or its database down for a moment); after the last, the queue waits for the next page view or `online`.
+ */
+const QUEUE_RETRY_DELAYS_MS = [5_000, 15_000, 45_000, 120_000];
+
+/**
+ * A record as the widget sends it: the decision plus a random `recordId`, made when the decision is made
+ * and kept in the queue across retries, so a server that stores by it keeps a record sent twice once.
+ */
+export type SentRecord = ConsentRecord & { recordId: string };
+
+const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** 22 base64url characters (132 random bits); getRandomValues works outside secure contexts too, unlike randomUUID. */
+export function createRecordId(win: Window): string {
+  return Array.from(win.crypto.getRandomValues(new Uint8Array(22)), (byte) => ID_ALPHABET[byte & 63]).join('');
+}
+
 function createQueue(key: string, win: Window) {
-  let memory: ConsentRecord[] = [];
+  let memory: SentRecord[] = [];
   const storage = (() => {
     try {
       return win.localStorage;
@@ -14,15 +33,21 @@ function createQueue(key: string, win: Window) {
       return null; // Safari private mode and blocked storage throw: fall back to memory.
     }
   })();
-  const read = (): ConsentRecord[] => {
+  const read = (): SentRecord[] => {
     try {
       const parsed: unknown = JSON.parse(storage?.getItem(key) ?? 'null');
-      return Array.isArray(parsed) ? parsed : memory;
+      if (!Array.isArray(parsed)) return memory;
+      // Records queued by a version without recordId get theirs now, once, and keep it from here on.
+      if (parsed.some((record: Partial<SentRecord>) => !record.recordId)) {
+        write(parsed.map((record: SentRecord) => (record.recordId ? record : { ...record, recordId: createRecordId(win) })));
+        return memory;
+      }
+      return parsed;
     } catch {
       return memory;
     }
   };
-  const write = (records: ConsentRecord[]) => {
+  const write = (records: SentRecord[]) => {
     memory = records.slice(-MAX_QUEUED);
     try {
       if (memory.length) storage?.setItem(key, JSON.stringify(memory));
@@ -38,18 +63,36 @@ function createQueue(key: string, win: Window) {
  * Sends a record of every decision to `recordEndpoint`, without ever
  * blocking the page: queued in localStorage first, sent with fetch
  * keepalive, removed from the queue once the server accepts it, and retried
- * on the next page view or when the browser comes back online.
+ * a few times while the page stays open, then on the next page view or when
+ * the browser comes back online. Each record
+ * carries a `recordId` made here when the decision is made, so a retry of a
+ * record the server stored (its answer lost) is not stored twice.
  */
-export function installRecordSender(manager: ConsentManager, win: Window, retryDelays: number[] = []): { flush(): Promise<void> } {
+export function installRecordSender(
+  manager: ConsentManager,
+  win: Window,
+  retryDelays: number[] = [],
+  queueRetryDelays: number[] = QUEUE_RETRY_DELAYS_MS,
+): { flush(): Promise<void> } {
   const endpoint = manager.config.recordEndpoint;
   const queue = createQueue(recordQueueKey(manager.config.cookieName), win);
+  let failures = 0;
+  let retryTimer: number | undefined;
+  const retryLater = () => {
+    if (retryTimer !== undefined || failures >= queueRetryDelays.length) return;
+    retryTimer = win.setTimeout(() => {
+      retryTimer = undefined;
+      void flush();
+    }, queueRetryDelays[failures++]);
+  };
   const send = async () => {
     // One at a time, oldest first; stop at the first failure and keep the rest for later.
     for (let [record] = queue.read(); record && endpoint; [record] = queue.read()) {
-      if (!(await postJson(endpoint, record, retryDelays))) return;
-      // Two decisions can share a millisecond, so drop the sent record by position, not by its fields.
+      if (!(await postJson(endpoint, record, retryDelays))) return retryLater();
+      failures = 0;
+      // Another tab may have sent and dropped it meanwhile: drop it only if it is still first.
       const [head, ...rest] = queue.read();
-      if (head && JSON.stringify(head) === JSON.stringify(record)) queue.write(rest);
+      if (head?.recordId === record.recordId) queue.write(rest);
     }
   };
   // Sends run one after another, each reading the queue afresh, so no record is sent twice or missed.
@@ -58,7 +101,7 @@ export function installRecordSender(manager: ConsentManager, win: Window, retryD
 
   if (!endpoint) return { flush };
   manager.onRecord((record) => {
-    queue.write([...queue.read(), record]);
+    queue.write([...queue.read(), { ...record, recordId: createRecordId(win) }]);
     void flush();
   });
   win.addEventListener('online', () => void flush());

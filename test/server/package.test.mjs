@@ -28,6 +28,8 @@ test('the packed tarball installs and every entry loads', { timeout: 180_000 }, 
     assert.ok(existsSync(join(installed, file)), `${file} is missing from the package`);
   }
   assert.ok(!existsSync(join(installed, 'src')) && !existsSync(join(installed, 'test')), 'sources and tests are not shipped');
+  // The consent service's database and validation packages are optional peers: a widget install gets none.
+  for (const name of ['@electric-sql/pglite', 'pg', 'ajv']) assert.ok(!existsSync(join(project, 'node_modules', name)), `${name} was installed with the widget`);
 
   // Entries that run in Node are imported; the browser-only ones are resolved through the exports map.
   const check = `
@@ -37,6 +39,13 @@ test('the packed tarball installs and every entry loads', { timeout: 180_000 }, 
     if (typeof core.createConsentManager !== 'function') throw new Error('core');
     if (typeof server.readConsent !== 'function') throw new Error('server');
     if (!catalogue.VENDOR_CATALOGUE.ga4) throw new Error('catalogue');
+    // The service loads without its optional peers (no database, no ajv is installed here) and says what to install.
+    const service = await import('consent-banner/service');
+    if (typeof service.createConsentService !== 'function') throw new Error('service');
+    const missing = await service.createConsentService({ dataDir: 'consent-data' }).then(() => 'started', (error) => error.message);
+    if (!/npm install ajv ajv-formats/.test(missing)) throw new Error('service without ajv: ' + missing);
+    const link = server.createOptOutLink({ secret: 's', recipient: 'u1', category: 'marketing', site: 'https://shop.example.jp/' });
+    if (!link.url.includes('consent-token=cb1.')) throw new Error('createOptOutLink');
     for (const entry of ['consent-banner', 'consent-banner/define', 'consent-banner/script', 'consent-banner/package.json']) import.meta.resolve(entry);
     console.log('ok');
   `;

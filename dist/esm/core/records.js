@@ -1,6 +1,16 @@
 import { postJson } from './post-json.js';
 import { recordQueueKey } from './storage-keys.js';
 
+/**
+ * While the page stays open, a failed send is tried again after these delays (the server may be restarting
+ * or its database down for a moment); after the last, the queue waits for the next page view or `online`.
+ */
+const QUEUE_RETRY_DELAYS_MS = [5_000, 15_000, 45_000, 120_000];
+const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/** 22 base64url characters (132 random bits); getRandomValues works outside secure contexts too, unlike randomUUID. */
+function createRecordId(win) {
+    return Array.from(win.crypto.getRandomValues(new Uint8Array(22)), (byte) => ID_ALPHABET[byte & 63]).join('');
+}
 function createQueue(key, win) {
     let memory = [];
     const storage = (() => {
@@ -14,7 +24,14 @@ function createQueue(key, win) {
     const read = () => {
         try {
             const parsed = JSON.parse(storage?.getItem(key) ?? 'null');
-            return Array.isArray(parsed) ? parsed : memory;
+            if (!Array.isArray(parsed))
+                return memory;
+            // Records queued by a version without recordId get theirs now, once, and keep it from here on.
+            if (parsed.some((record) => !record.recordId)) {
+                write(parsed.map((record) => (record.recordId ? record : { ...record, recordId: createRecordId(win) })));
+                return memory;
+            }
+            return parsed;
         }
         catch {
             return memory;
@@ -38,19 +55,33 @@ function createQueue(key, win) {
  * Sends a record of every decision to `recordEndpoint`, without ever
  * blocking the page: queued in localStorage first, sent with fetch
  * keepalive, removed from the queue once the server accepts it, and retried
- * on the next page view or when the browser comes back online.
+ * a few times while the page stays open, then on the next page view or when
+ * the browser comes back online. Each record
+ * carries a `recordId` made here when the decision is made, so a retry of a
+ * record the server stored (its answer lost) is not stored twice.
  */
-function installRecordSender(manager, win, retryDelays = []) {
+function installRecordSender(manager, win, retryDelays = [], queueRetryDelays = QUEUE_RETRY_DELAYS_MS) {
     const endpoint = manager.config.recordEndpoint;
     const queue = createQueue(recordQueueKey(manager.config.cookieName), win);
+    let failures = 0;
+    let retryTimer;
+    const retryLater = () => {
+        if (retryTimer !== undefined || failures >= queueRetryDelays.length)
+            return;
+        retryTimer = win.setTimeout(() => {
+            retryTimer = undefined;
+            void flush();
+        }, queueRetryDelays[failures++]);
+    };
     const send = async () => {
         // One at a time, oldest first; stop at the first failure and keep the rest for later.
         for (let [record] = queue.read(); record && endpoint; [record] = queue.read()) {
             if (!(await postJson(endpoint, record, retryDelays)))
-                return;
-            // Two decisions can share a millisecond, so drop the sent record by position, not by its fields.
+                return retryLater();
+            failures = 0;
+            // Another tab may have sent and dropped it meanwhile: drop it only if it is still first.
             const [head, ...rest] = queue.read();
-            if (head && JSON.stringify(head) === JSON.stringify(record))
+            if (head?.recordId === record.recordId)
                 queue.write(rest);
         }
     };
@@ -60,7 +91,7 @@ function installRecordSender(manager, win, retryDelays = []) {
     if (!endpoint)
         return { flush };
     manager.onRecord((record) => {
-        queue.write([...queue.read(), record]);
+        queue.write([...queue.read(), { ...record, recordId: createRecordId(win) }]);
         void flush();
     });
     win.addEventListener('online', () => void flush());
@@ -68,4 +99,4 @@ function installRecordSender(manager, win, retryDelays = []) {
     return { flush };
 }
 
-export { installRecordSender };
+export { createRecordId, installRecordSender };

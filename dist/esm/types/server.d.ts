@@ -48,3 +48,5 @@ interface RequestLike {
  * request's consent on `request.consent`, then calls `next()` if given.
  */
 export declare function consentMiddleware(config?: ConsentConfigInput): (request: RequestLike, _response?: unknown, next?: () => void) => void;
+/** E-mail opt-out links and List-Unsubscribe headers (Node: uses node:crypto); see consent-banner/service. */
+export { createOptOutLink, type OptOutLink, type OptOutLinkOptions } from './service/tokens.js';
