@@ -1,4 +1,4 @@
-// Installs Chromium, Firefox ESR and WebKit (WebKitGTK's WebDriver and MiniBrowser, with Xvfb for its
+// Installs Chromium, Firefox ESR, WebKit and openssl (WebKitGTK's WebDriver and MiniBrowser, with Xvfb for its
 // window) from Debian's packages when they are missing, so `npm test` works on a fresh machine.
 // Test runners' own browser downloads do not work here, so the system browsers are the only ones used.
 import { execSync } from 'node:child_process';
@@ -14,9 +14,14 @@ const missing = Object.keys(packages).filter((name) => !existsSync(findBrowser(n
 const webkitPackages = { driver: 'webkit2gtk-driver', browser: 'webkit2gtk-driver', xvfb: 'xvfb' };
 const missingWebkit = Object.keys(webkitPackages).filter((name) => !existsSync(findWebkitBinary(name)));
 
-if (missing.length === 0 && missingWebkit.length === 0) process.exit(0);
+// openssl makes the local certificate of the pasted-tags tests' HTTPS server (test/e2e/pasted-tags/server.mjs).
+const missingTools = existsSync('/usr/bin/openssl') ? [] : ['openssl'];
 
-const names = [...new Set([...missing.map((name) => packages[name]), ...missingWebkit.map((name) => webkitPackages[name])])].join(' ');
+if (missing.length === 0 && missingWebkit.length === 0 && missingTools.length === 0) process.exit(0);
+
+const names = [
+  ...new Set([...missing.map((name) => packages[name]), ...missingWebkit.map((name) => webkitPackages[name]), ...missingTools]),
+].join(' ');
 if (process.getuid?.() !== 0) {
   console.error(`Missing browsers: ${names}. Install them with: sudo apt-get install -y ${names}`);
   process.exit(1);
