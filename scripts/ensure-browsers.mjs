@@ -1,5 +1,5 @@
-// Installs Chromium, Firefox ESR, WebKit and openssl (WebKitGTK's WebDriver and MiniBrowser, with Xvfb for its
-// window) from Debian's packages when they are missing, so `npm test` works on a fresh machine.
+// Installs Chromium, Firefox ESR and WebKit (WebKitGTK's WebDriver and MiniBrowser, with Xvfb for its
+// window), and openssl for the pasted-tags tests, from Debian's packages when they are missing, so `npm test` works on a fresh machine.
 // Test runners' own browser downloads do not work here, so the system browsers are the only ones used.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
