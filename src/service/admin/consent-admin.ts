@@ -309,6 +309,31 @@ export class ConsentAdminElement extends LitElement {
                 </li>`;
               })}
             </ul>
+            <h3 id="category-chart-title">${s.categoryChartTitle}</h3>
+            <consent-category-chart
+              .days=${stats.days}
+              .categories=${categories.map(([id]) => id)}
+              from=${stats.from}
+              to=${stats.to}
+              .strings=${s}
+              language=${this.language}
+            ></consent-category-chart>
+            <p class="note">${s.categoryChartNote}</p>
+            <details>
+              <summary>${s.categoryTableSummary}</summary>
+              ${this.table(
+                [s.day, ...categories.map(([id]) => s.categoryName(id))],
+                stats.days.map((day) => [
+                  day.day,
+                  ...categories.map(([id]) => {
+                    const counts = day.categories?.[id];
+                    const total = counts ? counts.granted + counts.refused : 0;
+                    return counts && total ? s.grantedOfDecisions(counts.granted / total, counts.granted, total) : s.noDecisions;
+                  }),
+                ]),
+                s.categoryTableSummary,
+              )}
+            </details>
           </section>`
         : nothing}
       ${stats.total
