@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { AdminApiError, createAdminApi, type AdminApi, type Stats, type StoredRecord, type Suppression } from './api.js';
+import { grantedShare } from './category-chart.js';
 import { ADMIN_LANGUAGES, pickLanguage, type AdminLanguage } from './i18n/index.js';
 import type { AdminStrings } from './i18n/types.js';
 
@@ -326,9 +327,9 @@ export class ConsentAdminElement extends LitElement {
                 stats.days.map((day) => [
                   day.day,
                   ...categories.map(([id]) => {
-                    const counts = day.categories?.[id];
-                    const total = counts ? counts.granted + counts.refused : 0;
-                    return counts && total ? s.grantedOfDecisions(counts.granted / total, counts.granted, total) : s.noDecisions;
+                    const share = grantedShare(day, id);
+                    const counts = day.categories[id];
+                    return share === null ? s.noDecisions : s.grantedOfDecisions(share, counts.granted, counts.granted + counts.refused);
                   }),
                 ]),
                 s.categoryTableSummary,

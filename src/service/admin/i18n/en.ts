@@ -39,7 +39,7 @@ export const en: AdminStrings = {
   refused: 'Refused',
   grantRate: 'Granted',
   categoryChartTitle: 'Granted per day',
-  categoryChartNote: 'Share of each day’s decisions that granted the category (UTC days). Days without decisions have no point.',
+  categoryChartNote: 'Share of each day’s decisions that granted the category (UTC days). A day without decisions has no dot; the line joins the days either side.',
   categoryChartLabel: 'Chart: share of decisions per day that granted each optional category',
   categoryTableSummary: 'Granted per day, by category',
   grantedOfDecisions: (share, granted, total) => `${percents.format(share)} (${numbers.format(granted)} of ${numbers.format(total)})`,

@@ -39,7 +39,7 @@ export const ja: AdminStrings = {
   refused: '拒否',
   grantRate: '許可率',
   categoryChartTitle: '日ごとの許可率',
-  categoryChartNote: '各日（協定世界時）の選択のうち、そのカテゴリを許可した割合です。選択のなかった日は表示しません。',
+  categoryChartNote: '各日（協定世界時）の選択のうち、そのカテゴリを許可した割合です。選択がなかった日には点を表示せず、前後の日を線で結びます。',
   categoryChartLabel: 'グラフ：任意のカテゴリごとの、日ごとの許可率',
   categoryTableSummary: 'カテゴリ別・日ごとの許可率',
   grantedOfDecisions: (share, granted, total) => `${percents.format(share)}（${numbers.format(total)} 件中 ${numbers.format(granted)} 件）`,
