@@ -147,8 +147,8 @@ describe('the admin page /admin/ against the real service', function () {
     // In Japanese, the same numbers as a native writes them.
     admin.frame.remove();
     admin = await openAdmin({ base, lang: 'ja' });
-    await signedIn(admin);
-    await waitUntil(() => admin!.$('#category-chart-title'));
+    // Signed in already: the token is kept for this tab.
+    await waitUntil(() => admin!.$('#category-chart-title'), 'the Japanese page did not show the per-category chart');
     expect(admin.$('#category-chart-title')!.textContent).to.equal('日ごとの許可率');
     const jaRow = admin.$$('#category-chart-title ~ details tbody tr').find((tr) => tr.querySelector('th')!.textContent === today())!;
     const g = (before.marketing?.granted ?? 0) + 1;
