@@ -649,16 +649,36 @@ async function recordStats(sql, fromDay, toDay, from, to) {
      FROM consent_records ${where} GROUP BY 1 ORDER BY 1`, range);
     const sources = await sql.query(`SELECT source AS key, count(*)::int AS n FROM consent_records ${where} GROUP BY 1 ORDER BY 1`, range);
     const revisions = await sql.query(`SELECT revision AS key, count(*)::int AS n FROM consent_records ${where} GROUP BY 1 ORDER BY 1`, range);
-    const categories = await sql.query(`SELECT s.key, count(*) FILTER (WHERE s.value = 'true'::jsonb)::int AS granted, count(*) FILTER (WHERE s.value = 'false'::jsonb)::int AS refused
-     FROM consent_records r CROSS JOIN LATERAL jsonb_each(r.record -> 'state') AS s ${where.replace(/received_at/g, 'r.received_at')} AND s.key <> 'service'
-     GROUP BY s.key ORDER BY s.key`, range);
+    // Per day and category, and per category for the whole period (day NULL), in one pass with GROUPING SETS;
+    // PGlite and PostgreSQL run the same statement.
+    const categories = await sql.query(`SELECT day, key, count(*) FILTER (WHERE value = 'true'::jsonb)::int AS granted, count(*) FILTER (WHERE value = 'false'::jsonb)::int AS refused
+     FROM (SELECT to_char(r.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, s.key, s.value
+           FROM consent_records r CROSS JOIN LATERAL jsonb_each(r.record -> 'state') AS s ${where.replace(/received_at/g, 'r.received_at')} AND s.key <> 'service') AS choices
+     GROUP BY GROUPING SETS ((day, key), (key))
+     ORDER BY 1 NULLS FIRST, 2`, range);
+    const counts = (row) => ({ granted: Number(row.granted), refused: Number(row.refused) });
+    const dayCategories = new Map();
+    for (const row of categories) {
+        if (row.day === null)
+            continue;
+        const forDay = dayCategories.get(row.day) ?? {};
+        forDay[row.key] = counts(row);
+        dayCategories.set(row.day, forDay);
+    }
     return {
         from: fromDay,
         to: toDay,
         total: days.reduce((sum, day) => sum + Number(day.total), 0),
-        days: days.map((day) => ({ day: day.day, total: Number(day.total), acceptAll: Number(day.accept_all), rejectAll: Number(day.reject_all), custom: Number(day.custom) })),
+        days: days.map((day) => ({
+            day: day.day,
+            total: Number(day.total),
+            acceptAll: Number(day.accept_all),
+            rejectAll: Number(day.reject_all),
+            custom: Number(day.custom),
+            categories: dayCategories.get(day.day) ?? {},
+        })),
         sources: Object.fromEntries(sources.map((row) => [row.key, Number(row.n)])),
-        categories: Object.fromEntries(categories.map((row) => [row.key, { granted: Number(row.granted), refused: Number(row.refused) }])),
+        categories: Object.fromEntries(categories.filter((row) => row.day === null).map((row) => [row.key, counts(row)])),
         revisions: Object.fromEntries(revisions.map((row) => [row.key, Number(row.n)])),
     };
 }

@@ -93,6 +93,71 @@ describe('the admin page /admin/ against the real service', function () {
     expect(admin.violations, 'no CSP violation').to.deep.equal([]);
   });
 
+  it('the per-category chart and its table show the granted share per day of the records just sent', async () => {
+    type Counts = Record<string, { granted: number; refused: number }>;
+    const todayCounts = async () => {
+      const stats = (await (await adminFetch(`${base}/api/stats`)).json()) as { days: { day: string; categories: Counts }[] };
+      return stats.days.find((d) => d.day === today())?.categories ?? {};
+    };
+    const before = await todayCounts();
+    // Analytics granted in two of the three decisions, marketing in one.
+    await decide([(m) => m.acceptAll('banner'), (m) => m.rejectAll('banner'), (m) => m.set({ analytics: true, marketing: false }, 'preferences')]);
+    const expected = (id: string, granted: number, refused: number) => {
+      const g = (before[id]?.granted ?? 0) + granted;
+      const total = g + (before[id]?.refused ?? 0) + refused;
+      const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(g / total);
+      return `${percent} (${g} of ${total})`;
+    };
+    const after = await todayCounts();
+    expect(after.analytics, 'the service counted the three decisions').to.deep.equal({ granted: (before.analytics?.granted ?? 0) + 2, refused: (before.analytics?.refused ?? 0) + 1 });
+
+    admin = await openAdmin({ base, lang: 'en' });
+    await signedIn(admin);
+    await waitUntil(() => admin!.$('#category-chart-title'), 'no per-category chart');
+    expect(admin.$('#category-chart-title')!.textContent).to.equal('Granted per day');
+    expect(admin.$$('consent-category-chart .legend li').map((li) => li.textContent!.trim())).to.deep.equal(['Analytics', 'Marketing']);
+    expect(admin.$('consent-category-chart [role="img"]')!.getAttribute('aria-label')).to.equal('Chart: share of decisions per day that granted each optional category');
+
+    const details = admin.$('#category-chart-title ~ details')!;
+    details.querySelector<HTMLElement>('summary')!.click();
+    expect(details.querySelector('summary')!.textContent).to.equal('Granted per day, by category');
+    expect([...details.querySelectorAll('thead th')].map((th) => th.textContent)).to.deep.equal(['Day', 'Analytics', 'Marketing']);
+    const row = [...details.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')!.textContent === today())!;
+    expect([...row.querySelectorAll('td')].map((td) => td.textContent)).to.deep.equal([expected('analytics', 2, 1), expected('marketing', 1, 2)]);
+
+    // Both lines are drawn, each in its own colour (the legend's swatches carry the same colours).
+    const swatchColours = admin.$$('consent-category-chart .legend line').map((line) => line.getAttribute('stroke'));
+    expect(swatchColours).to.deep.equal(['#0072b2', '#b34700']);
+    const drawn = () => {
+      const canvas = admin!.$<HTMLCanvasElement>('consent-category-chart canvas')!;
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      const wanted = new Map([
+        ['0,114,178', 'analytics'],
+        ['179,71,0', 'marketing'],
+      ]);
+      const seen = new Set<string>();
+      for (let i = 0; i < data.length; i += 4) {
+        const name = data[i + 3] === 255 ? wanted.get(`${data[i]},${data[i + 1]},${data[i + 2]}`) : undefined;
+        if (name) seen.add(name);
+      }
+      return [...seen].sort();
+    };
+    await waitUntil(() => drawn().length === 2, `the chart shows ${drawn()}`);
+
+    // In Japanese, the same numbers as a native writes them.
+    admin.frame.remove();
+    admin = await openAdmin({ base, lang: 'ja' });
+    // Signed in already: the token is kept for this tab.
+    await waitUntil(() => admin!.$('#category-chart-title'), 'the Japanese page did not show the per-category chart');
+    expect(admin.$('#category-chart-title')!.textContent).to.equal('日ごとの許可率');
+    const jaRow = admin.$$('#category-chart-title ~ details tbody tr').find((tr) => tr.querySelector('th')!.textContent === today())!;
+    const g = (before.marketing?.granted ?? 0) + 1;
+    const total = g + (before.marketing?.refused ?? 0) + 2;
+    const percent = new Intl.NumberFormat('ja', { style: 'percent', maximumFractionDigits: 1 }).format(g / total);
+    expect(jaRow.querySelectorAll('td')[1].textContent).to.equal(`${percent}（${total} 件中 ${g} 件）`);
+    expect(admin.violations, 'no CSP violation').to.deep.equal([]);
+  });
+
   it('looks up a consent id and lists its records, hostile strings shown as text', async () => {
     const manager = await decide([(m) => m.acceptAll('banner'), (m) => m.set({ analytics: true, marketing: false }, 'preferences')], HOSTILE);
     const consentId = manager.getDecision()!.consentId;
@@ -134,7 +199,8 @@ describe('the admin page /admin/ against the real service', function () {
     const lines = csv.text.trim().split('\r\n');
     expect(lines[0]).to.equal('recordId,receivedAt,country,consentId,time,revision,language,source,gpc,textVersion,state,hash');
     const ours = lines.filter((line) => line.includes(consentId));
-    expect(ours.map((line) => line.split(',')[0])).to.deep.equal(recordIds);
+    // A record id may start with "-" (base64url): the CSV prefixes such a cell with ' so no spreadsheet runs it.
+    expect(ours.map((line) => line.split(',')[0])).to.deep.equal(recordIds.map((id) => (id.startsWith('-') ? `'${id}` : id)));
     expect(ours.map((line) => line.split(',')[7])).to.deep.equal(['banner', 'preferences']);
 
     const ndjson = await download(admin, 'Download NDJSON');
@@ -180,7 +246,7 @@ describe('the admin page /admin/ against the real service', function () {
       const manager = await decide([(m) => m.rejectAll('banner')]);
       await typeAndEnter(admin, '#consent-id', manager.getDecision()!.consentId);
       await waitUntil(() => admin!.$$('.records > li').length === 1);
-      admin.$<HTMLElement>('details summary')!.click();
+      for (const summary of admin.$$('details summary')) summary.click();
       expect(await axeViolations(admin), 'dashboard').to.deep.equal([]);
       expect(admin.violations, 'no CSP violation').to.deep.equal([]);
     });
@@ -209,8 +275,8 @@ describe('the admin page /admin/ against the real service', function () {
     await typeAndEnter(admin, '#consent-id', manager.getDecision()!.consentId);
     await waitUntil(() => admin!.$$('.records > li').length === 1);
     expect(admin.doc.documentElement.scrollWidth).to.be.at.most(375);
-    const chart = admin.$('consent-rate-chart canvas')!.getBoundingClientRect();
-    expect(chart.right).to.be.at.most(375);
+    for (const canvas of admin.$$('consent-rate-chart canvas, consent-category-chart canvas')) expect(canvas.getBoundingClientRect().right).to.be.at.most(375);
+    expect(admin.$$('consent-category-chart canvas')).to.have.length(1);
   });
 
   it('is served with the strict CSP and the other security headers', async () => {

@@ -64,7 +64,7 @@ for (const kind of STORES) {
         from: today,
         to: today,
         total: 5,
-        days: [{ day: today, total: 5, acceptAll: 2, rejectAll: 2, custom: 1 }],
+        days: [{ day: today, total: 5, acceptAll: 2, rejectAll: 2, custom: 1, categories: { analytics: { granted: 3, refused: 2 }, marketing: { granted: 2, refused: 3 } } }],
         sources: { api: 1, banner: 3, preferences: 1 },
         categories: { analytics: { granted: 3, refused: 2 }, marketing: { granted: 2, refused: 3 } },
         revisions: { '2026-11': 3, '2026-12': 2 },

@@ -1,29 +1,7 @@
 // The hash chain: verify, tamper detection naming the row, the retention purge, `consent-banner verify`.
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { STORES, freshStore, postRecord, record, runCli, startService } from './harness.mjs';
-
-/** Runs SQL on a store while no service holds it (PGlite allows one process per directory). */
-async function withSql(options, work) {
-  if (options.store === 'pglite') {
-    const { PGlite } = await import('@electric-sql/pglite');
-    const db = await PGlite.create(join(options.dataDir, 'pgdata'));
-    try {
-      return await work((text, params) => db.query(text, params).then((r) => r.rows));
-    } finally {
-      await db.close();
-    }
-  }
-  const pg = (await import('pg')).default;
-  const client = new pg.Client({ connectionString: options.databaseUrl });
-  await client.connect();
-  try {
-    return await work((text, params) => client.query(text, params).then((r) => r.rows));
-  } finally {
-    await client.end();
-  }
-}
+import { STORES, freshStore, postRecord, record, runCli, startService, withSql } from './harness.mjs';
 
 const cliEnv = (options) => (options.store === 'postgres' ? { DATABASE_URL: options.databaseUrl } : { DATABASE_URL: '' });
 const cliArgs = (options) => (options.store === 'pglite' ? ['verify', '--data', options.dataDir] : ['verify']);

@@ -65,6 +65,27 @@ export async function startService(options) {
   };
 }
 
+/** Runs SQL on a store while no service holds it (PGlite allows one process per directory). */
+export async function withSql(options, work) {
+  if (options.store === 'pglite') {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const db = await PGlite.create(join(options.dataDir, 'pgdata'));
+    try {
+      return await work((text, params) => db.query(text, params).then((r) => r.rows));
+    } finally {
+      await db.close();
+    }
+  }
+  const pg = (await import('pg')).default;
+  const client = new pg.Client({ connectionString: options.databaseUrl });
+  await client.connect();
+  try {
+    return await work((text, params) => client.query(text, params).then((r) => r.rows));
+  } finally {
+    await client.end();
+  }
+}
+
 let counter = 0;
 /** A valid record as the widget sends it; `overrides` replace fields. */
 export function record(overrides = {}) {

@@ -85,6 +85,10 @@ export interface Stats {
         acceptAll: number;
         rejectAll: number;
         custom: number;
+        categories: Record<string, {
+            granted: number;
+            refused: number;
+        }>;
     }[];
     sources: Record<string, number>;
     categories: Record<string, {

@@ -5,6 +5,8 @@ export interface DayStats {
   acceptAll: number;
   rejectAll: number;
   custom: number;
+  /** Per optional category that the day's records carry. */
+  categories: Record<string, { granted: number; refused: number }>;
 }
 export interface Stats {
   from: string;

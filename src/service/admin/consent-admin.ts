@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { AdminApiError, createAdminApi, type AdminApi, type Stats, type StoredRecord, type Suppression } from './api.js';
+import { grantedShare } from './category-chart.js';
 import { ADMIN_LANGUAGES, pickLanguage, type AdminLanguage } from './i18n/index.js';
 import type { AdminStrings } from './i18n/types.js';
 
@@ -309,6 +310,31 @@ export class ConsentAdminElement extends LitElement {
                 </li>`;
               })}
             </ul>
+            <h3 id="category-chart-title">${s.categoryChartTitle}</h3>
+            <consent-category-chart
+              .days=${stats.days}
+              .categories=${categories.map(([id]) => id)}
+              from=${stats.from}
+              to=${stats.to}
+              .strings=${s}
+              language=${this.language}
+            ></consent-category-chart>
+            <p class="note">${s.categoryChartNote}</p>
+            <details>
+              <summary>${s.categoryTableSummary}</summary>
+              ${this.table(
+                [s.day, ...categories.map(([id]) => s.categoryName(id))],
+                stats.days.map((day) => [
+                  day.day,
+                  ...categories.map(([id]) => {
+                    const share = grantedShare(day, id);
+                    const counts = day.categories[id];
+                    return share === null ? s.noDecisions : s.grantedOfDecisions(share, counts.granted, counts.granted + counts.refused);
+                  }),
+                ]),
+                s.categoryTableSummary,
+              )}
+            </details>
           </section>`
         : nothing}
       ${stats.total

@@ -3,12 +3,12 @@ import uPlot from 'uplot';
 import type { DayStats } from './api.js';
 import type { AdminStrings } from './i18n/types.js';
 
-const DAY_SECONDS = 86_400;
+export const DAY_SECONDS = 86_400;
 /** Series colours, also used by the legend's swatches (.swatch-accept … in admin.css). */
 const COLOURS = { acceptAll: '#1a7f37', custom: '#b35900', rejectAll: '#5a6270' } as const;
 
 /** Every UTC day from `from` to `to` inclusive, as Unix seconds: days without decisions stay on the axis. */
-function daysBetween(from: string, to: string): number[] {
+export function daysBetween(from: string, to: string): number[] {
   const start = Date.parse(`${from}T00:00:00Z`) / 1000;
   const end = Date.parse(`${to}T00:00:00Z`) / 1000;
   const days: number[] = [];

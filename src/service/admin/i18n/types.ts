@@ -38,6 +38,15 @@ export interface AdminStrings {
   granted: string;
   refused: string;
   grantRate: string;
+  /** The per-category chart over time: its heading, the note under it, its accessible name, its table. */
+  categoryChartTitle: string;
+  categoryChartNote: string;
+  categoryChartLabel: string;
+  categoryTableSummary: string;
+  /** A cell of that table: the granted share of the day's decisions about a category, with the counts. */
+  grantedOfDecisions: (share: number, granted: number, total: number) => string;
+  /** A cell for a day without decisions about the category. */
+  noDecisions: string;
   sourcesTitle: string;
   revisionsTitle: string;
   revision: string;
