@@ -45,7 +45,9 @@ export default [
   {
     // The placeholder and the disclosure table become consent-banner-ui-<element>.js, fetched only by
     // pages that show one; the preferences and notices consent-banner-ui-secondary-views.js, fetched when
-    // first shown; the texts consent-banner-ui-<language>.js, one per visitor.
+    // first shown; the texts, one language per visitor: the first layer's consent-banner-ui-<language>.js (from
+    // src/i18n/<language>-first.ts, the name the boot script fetches beside the UI), the rest
+    // consent-banner-ui-<language>-more.js, with the preferences or whatever else shows them.
     input: 'src/ui-chunk.ts',
     preserveEntrySignatures: 'allow-extension',
     output: {
@@ -53,7 +55,7 @@ export default [
       format: 'es',
       sourcemap: false,
       entryFileNames: 'consent-banner-ui.js',
-      chunkFileNames: 'consent-banner-ui-[name].js',
+      chunkFileNames: (chunk) => `consent-banner-ui-${chunk.name.replace(/^(ja|en)-first$/, '$1')}.js`,
     },
     plugins: [nodeResolve(), cssLiterals(), typescriptForBundle(), minify()],
   },

@@ -157,8 +157,8 @@ function start(script: HTMLScriptElement | null): ReportProblem {
     // own uiUrl, the core fetches the UI and reports a failure; here a failure only means "fetch it later".)
     if (raw.uiUrl === undefined) {
       ui = (import(/* @vite-ignore */ besideScript(script, UI_FILE)) as Promise<typeof UiModule>).catch(() => null);
-      // The texts in the page's language (the only ones this visitor downloads) come along, rather than
-      // after the UI asks for them. The UI imports the same address, so the file is fetched once.
+      // The first layer's texts in the page's language (the only ones this visitor needs for the banner) come
+      // along, rather than after the UI asks for them. The UI imports the same address, so the file is fetched once.
       // (resolveLanguage's rule, shortened: a site's added language is shown over the English table.)
       const language = /^ja/i.test(document.documentElement.lang.trim() || String(raw.lang ?? 'ja')) ? 'ja' : 'en';
       import(/* @vite-ignore */ besideScript(script, uiStringsFile(language))).catch(() => {});
