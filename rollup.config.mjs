@@ -1,7 +1,21 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { fileURLToPath } from 'node:url';
 import { cssLiterals } from './scripts/rollup-css-literals.mjs';
+
+/**
+ * The core's script-tag build takes the functions boot-shared.ts lists from the boot script (passed to
+ * startCore) instead of bundling them again: the core's imports of their modules resolve to from-boot.ts,
+ * which re-exports the rest of those modules. A name from-boot.ts lacks fails the build.
+ */
+const fromBootScript = () => ({
+  name: 'from-boot-script',
+  async resolveId(source, importer) {
+    if (!importer || /[/\\](boot-shared|from-boot)\.ts$/.test(importer) || !/\/(decision-rule|read-cookie|script-gate|chunk-files|events|localized-text|storage-keys)\.js$/.test(source)) return null;
+    return this.resolve('./core/from-boot.ts', fileURLToPath(new URL('./src/core-chunk.ts', import.meta.url)), { skipSelf: true });
+  },
+});
 
 const typescriptForBundle = () =>
   typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: undefined, rootDir: undefined, include: ['src/**/*.ts'], noEmitOnError: true });
@@ -39,7 +53,7 @@ export default [
       manualChunks: (id) =>
         /[/\\](post-json|records)\.ts$/.test(id) ? 'records' : /[/\\](core-chunk|storage-keys)\.ts$/.test(id) ? 'core' : undefined,
     },
-    plugins: [nodeResolve(), typescriptForBundle(), minify()],
+    plugins: [fromBootScript(), nodeResolve(), typescriptForBundle(), minify()],
   },
   // The UI, loaded with import() by the core when something must be shown: Lit bundled.
   {

@@ -7,6 +7,7 @@
 // the stored choice needs its judgement, and on the first change or "open".
 import { installAutoBlock, type BlockedVendor } from './core/auto-block.js';
 import type { ReportProblem } from './core/boot-problems.js';
+import { sharedWithCore } from './core/boot-shared.js';
 import { besideScript, CATALOGUE_FILE, CORE_FILE, UI_FILE, uiStringsFile, whenParsed } from './core/chunk-files.js';
 import { CONFIG_BLOCK_ID, readConfigSources } from './core/config-sources.js';
 import type { ConsentManager } from './core/consent-manager.js';
@@ -79,6 +80,7 @@ function start(script: HTMLScriptElement | null): ReportProblem {
           script,
           readyAnnounced,
           ui: uiModule,
+          shared: sharedWithCore(),
           onManager(manager) {
             // From here on, what was wired to the stand-in hears the full manager.
             deferred.handOver(manager);
