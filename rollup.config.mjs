@@ -20,11 +20,12 @@ const fromBootScript = () => ({
 const typescriptForBundle = () =>
   typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: undefined, rootDir: undefined, include: ['src/**/*.ts'], noEmitOnError: true });
 
+// Three terser passes: the third still took 16 B off the boot file (the others unchanged).
 // Every script-tag file starts with Chromium's per-file compile hint. Each file is loaded when its code is
 // about to run, so compiling all its functions with the file (off the main thread when Chromium streams it)
 // beats compiling each one lazily on its first call (measured with `npm run bench`: less widget script time,
 // most with a 4x slower CPU). Other browsers ignore the comment.
-const minify = () => terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } });
+const minify = () => terser({ ecma: 2020, module: true, compress: { passes: 3 }, format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } });
 
 export default [
   // The script-tag boot file: no Lit, no js-cookie, no validation messages; one classic script.
