@@ -7,6 +7,7 @@
 // the stored choice needs its judgement, and on the first change or "open".
 import { installAutoBlock, type BlockedVendor } from './core/auto-block.js';
 import type { ReportProblem } from './core/boot-problems.js';
+import { sharedWithCore } from './core/boot-shared.js';
 import { besideScript, CATALOGUE_FILE, CORE_FILE, UI_FILE, uiStringsFile, whenParsed } from './core/chunk-files.js';
 import { CONFIG_BLOCK_ID, readConfigSources } from './core/config-sources.js';
 import type { ConsentManager } from './core/consent-manager.js';
@@ -79,6 +80,7 @@ function start(script: HTMLScriptElement | null): ReportProblem {
           script,
           readyAnnounced,
           ui: uiModule,
+          shared: sharedWithCore(),
           onManager(manager) {
             // From here on, what was wired to the stand-in hears the full manager.
             deferred.handOver(manager);
@@ -157,8 +159,8 @@ function start(script: HTMLScriptElement | null): ReportProblem {
     // own uiUrl, the core fetches the UI and reports a failure; here a failure only means "fetch it later".)
     if (raw.uiUrl === undefined) {
       ui = (import(/* @vite-ignore */ besideScript(script, UI_FILE)) as Promise<typeof UiModule>).catch(() => null);
-      // The texts in the page's language (the only ones this visitor downloads) come along, rather than
-      // after the UI asks for them. The UI imports the same address, so the file is fetched once.
+      // The first layer's texts in the page's language (the only ones this visitor needs for the banner) come
+      // along, rather than after the UI asks for them. The UI imports the same address, so the file is fetched once.
       // (resolveLanguage's rule, shortened: a site's added language is shown over the English table.)
       const language = /^ja/i.test(document.documentElement.lang.trim() || String(raw.lang ?? 'ja')) ? 'ja' : 'en';
       import(/* @vite-ignore */ besideScript(script, uiStringsFile(language))).catch(() => {});

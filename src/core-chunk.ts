@@ -7,12 +7,14 @@
 // opens something. Script gating, auto-blocking, Consent Mode and the public
 // API stay in the boot; embeds are gated here, beside their placeholders.
 import type { ReportProblem } from './core/boot-problems.js';
+import type { BootShared } from './core/boot-shared.js';
 import { besideScript, CATALOGUE_FILE, UI_FILE, uiAddress, whenParsed } from './core/chunk-files.js';
 import { installCleanup } from './core/cleanup.js';
 import { resolveConfigWith, type ReportConfigProblem } from './core/config-rules.js';
 import type * as ConfigModule from './core/config.js';
 import { createManagerFor, type ConsentManager } from './core/manager.js';
 import { createEmbedGate } from './core/embed-gate.js';
+import { takeFromBoot } from './core/from-boot.js';
 import { VENDOR_CONSENT_GLOBALS } from './core/vendor-consent-globals.js';
 import { consoleLogger as log } from './core/log.js';
 import { createCookieStorage, createMemoryStorage } from './core/storage.js';
@@ -37,6 +39,8 @@ export interface CoreOptions {
   onManager(manager: ConsentManager): void;
   /** The UI module, when the boot script fetched it beside the core (a first visit): the banner mounts at once. */
   ui?: typeof UiModule | null;
+  /** The boot script's copies of the modules the core would otherwise bundle again (boot-shared.ts). */
+  shared: BootShared;
 }
 
 export interface Core {
@@ -47,7 +51,8 @@ export interface Core {
   loadUi(): Promise<unknown>;
 }
 
-export async function startCore({ raw, script, readyAnnounced, onManager, ui: uiModule }: CoreOptions): Promise<Core> {
+export async function startCore({ raw, script, readyAnnounced, onManager, ui: uiModule, shared }: CoreOptions): Promise<Core> {
+  takeFromBoot(shared);
   // Parts only some sites or visits need come in chunks of their own, fetched together before anything is decided.
   const part = <T>(name: string, loading: Promise<T>) =>
     loading.catch((error: Error) => {

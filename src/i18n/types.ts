@@ -84,4 +84,31 @@ export interface Strings {
   };
 }
 
+/** The texts the first layer shows: the banner, the floating button, the announcement after a choice. */
+export type FirstLayerKey =
+  | 'bannerTitle'
+  | 'bannerText'
+  | 'policyLink'
+  | 'disclosureLink'
+  | 'acceptAll'
+  | 'rejectAll'
+  | 'customize'
+  | 'preferencesTitle'
+  | 'gpcNotice'
+  | 'revisionNotice'
+  | 'expiredNotice'
+  | 'cannotRemember'
+  | 'saved';
+
+type CategoryTexts<K extends keyof CategoryStrings> = { [id in keyof Strings['categories']]: Pick<CategoryStrings, K> };
+
+/**
+ * A language's first-layer texts, a file of their own in the script-tag build (consent-banner-ui-<language>.js),
+ * so a first visit downloads only what the banner shows; categories' titles and purposes, for its sentence.
+ */
+export type FirstLayerStrings = Pick<Strings, FirstLayerKey> & { categories: CategoryTexts<'title' | 'purpose'> };
+
+/** The rest (consent-banner-ui-<language>-more.js), fetched when the preferences, a notice, a placeholder or a disclosure table needs it. */
+export type MoreStrings = Omit<Strings, FirstLayerKey | 'categories'> & { categories: CategoryTexts<'description'> };
+
 export type { Language } from '../core/language.js';

@@ -82,6 +82,7 @@ describe('the built script tag on a site', () => {
     expect(win.consentBanner!.getState()).to.deep.equal({ service: true, analytics: false, marketing: false });
     expect(widgetFiles().sort()).to.deep.equal([
       '/dist/consent-banner-core.js',
+      '/dist/consent-banner-ui-ja-more.js',
       '/dist/consent-banner-ui-ja.js',
       '/dist/consent-banner-ui-secondary-views.js',
       '/dist/consent-banner-ui-switch.js',
@@ -129,11 +130,15 @@ describe('the built script tag on a site', () => {
   it('fetches the preferences only when the visitor reaches for Customize', async () => {
     const win = await visit(frame);
     await waitUntil(() => shadow(win)?.querySelector('[part~="banner"]'), 'banner not shown');
-    const preferencesFetched = () => win.performance.getEntriesByType('resource').some((e) => e.name.endsWith('/consent-banner-ui-secondary-views.js'));
-    expect(preferencesFetched(), 'fetched with the banner').to.equal(false);
+    const fetched = (file: string) => win.performance.getEntriesByType('resource').some((e) => e.name.endsWith(`/${file}`));
+    // Their texts too: the banner came with the first layer's texts alone.
+    const preferencesFetched = () => fetched('consent-banner-ui-secondary-views.js') && fetched('consent-banner-ui-ja-more.js');
+    expect(fetched('consent-banner-ui-ja.js'), 'the banner\'s texts').to.equal(true);
+    expect(fetched('consent-banner-ui-secondary-views.js'), 'the preferences fetched with the banner').to.equal(false);
+    expect(fetched('consent-banner-ui-ja-more.js'), 'the rest of the texts fetched with the banner').to.equal(false);
     const customize = shadow(win)!.querySelector<HTMLButtonElement>('[part~="button-customize"]')!;
     customize.dispatchEvent(new (win as unknown as typeof globalThis).PointerEvent('pointerenter'));
-    await waitUntil(preferencesFetched, 'pointing at Customize did not fetch the preferences');
+    await waitUntil(preferencesFetched, 'pointing at Customize did not fetch the preferences and their texts');
     customize.click();
     await waitUntil(() => shadow(win)?.querySelector('dialog[part="preferences"][open]'), 'preferences did not open');
     expect(shadow(win)!.querySelectorAll('[role="switch"]')).to.have.length(3);

@@ -8,24 +8,35 @@ const PLACEHOLDER_NAMES = {
 function fromTemplate(template, names) {
     return (...values) => names.reduce((text, name, i) => text.split(`{${name}}`).join(values[i]), template);
 }
+/** Merged once per config, table and language, so a problem is reported once, not on every render. */
 const merged = new WeakMap();
-/** `base` (the built-in table `lang` falls back to) with the site's texts for `lang` applied. */
-function withOverrides(base, lang, overrides = {}, log) {
+const problems = new WeakMap();
+/**
+ * `base` (the built-in table `lang` falls back to, whole or its first layer) with the site's texts for `lang`
+ * applied. With `onlyItsOwn`, texts `base` does not have are left for the whole table (and reported with it).
+ */
+function withOverrides(base, lang, overrides = {}, log, { onlyItsOwn = false } = {}) {
     if (!overrides[lang])
         return base;
-    // Merged once per config and language, so a problem is reported once, not on every render.
-    const byLang = merged.get(overrides) ?? new Map();
-    merged.set(overrides, byLang);
+    const byBase = merged.get(overrides) ?? new WeakMap();
+    merged.set(overrides, byBase);
+    const byLang = byBase.get(base) ?? new Map();
+    byBase.set(base, byLang);
+    // The first layer's table and the whole one see the same texts: each problem is reported once.
+    const reported = (problems.get(overrides) ?? problems.set(overrides, new Set()).get(overrides));
+    const warnOnce = log && ((message) => void (reported.has(message) || (reported.add(message), log.warn(message))));
     if (!byLang.has(lang))
-        byLang.set(lang, mergeStrings(base, lang, overrides[lang], log));
+        byLang.set(lang, mergeStrings(base, lang, overrides[lang], warnOnce, onlyItsOwn));
     return byLang.get(lang);
 }
-function mergeStrings(base, lang, own, log) {
+function mergeStrings(base, lang, own, warn, onlyItsOwn) {
     const merged = { ...base };
     for (const [key, value] of Object.entries(own)) {
         const builtIn = base[key];
+        if (onlyItsOwn && (builtIn === undefined || key === 'categories'))
+            continue;
         if (builtIn === undefined || key === 'categories') {
-            log?.warn(`texts.${lang}.${key} is not a text of the widget; it is ignored. Category texts go in categories.<id>.`);
+            warn?.(`texts.${lang}.${key} is not a text of the widget; it is ignored. Category texts go in categories.<id>.`);
         }
         else if (typeof builtIn === 'function' && typeof value === 'string') {
             merged[key] = fromTemplate(value, PLACEHOLDER_NAMES[key] ?? []);
@@ -37,7 +48,7 @@ function mergeStrings(base, lang, own, log) {
             merged[key] = { ...builtIn, ...value };
         }
         else {
-            log?.warn(`texts.${lang}.${key} must be a string; it is ignored.`);
+            warn?.(`texts.${lang}.${key} must be a string; it is ignored.`);
         }
     }
     return merged;

@@ -1,4 +1,5 @@
 import type { ReportProblem } from './core/boot-problems.js';
+import type { BootShared } from './core/boot-shared.js';
 import { type ConsentManager } from './core/manager.js';
 import type * as UiModule from './ui-chunk.js';
 export interface CoreOptions {
@@ -18,6 +19,8 @@ export interface CoreOptions {
     onManager(manager: ConsentManager): void;
     /** The UI module, when the boot script fetched it beside the core (a first visit): the banner mounts at once. */
     ui?: typeof UiModule | null;
+    /** The boot script's copies of the modules the core would otherwise bundle again (boot-shared.ts). */
+    shared: BootShared;
 }
 export interface Core {
     manager: ConsentManager;
@@ -26,4 +29,4 @@ export interface Core {
     /** Loads the UI (once) and mounts the banner and disclosure tables (placeholders come with a waiting embed). */
     loadUi(): Promise<unknown>;
 }
-export declare function startCore({ raw, script, readyAnnounced, onManager, ui: uiModule }: CoreOptions): Promise<Core>;
+export declare function startCore({ raw, script, readyAnnounced, onManager, ui: uiModule, shared }: CoreOptions): Promise<Core>;

@@ -1,11 +1,11 @@
 import { html } from 'lit';
-import type { Strings } from '../../i18n/types.js';
+import type { FirstLayerStrings } from '../../i18n/types.js';
 
 /**
  * Accept all and Reject all, in the banner and in the preferences: one class, side by side, so neither
  * is nudged. The one place that renders them, so the two layers cannot drift apart.
  */
-export function renderChoiceButtons(strings: Strings, decide: (action: 'acceptAll' | 'rejectAll') => void) {
+export function renderChoiceButtons(strings: Pick<FirstLayerStrings, 'acceptAll' | 'rejectAll'>, decide: (action: 'acceptAll' | 'rejectAll') => void) {
   return html`
     <button part="button button-accept" class="choice" @click=${() => decide('acceptAll')}>${strings.acceptAll}</button>
     <button part="button button-reject" class="choice" @click=${() => decide('rejectAll')}>${strings.rejectAll}</button>

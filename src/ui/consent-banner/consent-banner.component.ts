@@ -4,7 +4,7 @@ import type { Layout, ResolvedCategory } from '../../core/config-types.js';
 import type { ConsentManager, ConsentView } from '../../core/consent-manager.js';
 import type { ConsentSource } from '../../core/events.js';
 import { consoleLogger } from '../../core/log.js';
-import type { Language, Strings } from '../../i18n/index.js';
+import type { FirstLayerStrings, Language } from '../../i18n/types.js';
 import { purposesText } from '../shared/category-text.js';
 import { focusReturn } from '../shared/focus-return.js';
 import { keepClear } from '../shared/keep-clear.js';
@@ -178,7 +178,7 @@ export class ConsentBannerElement extends LitElement {
       // storage has checked the write (a task later).
       if (source !== 'sync')
         setTimeout(() => {
-          const strings = this.pageLanguage.current?.strings;
+          const strings = this.pageLanguage.firstLayer?.strings;
           this.announcement = (manager.canRemember() ? strings?.saved : strings?.cannotRemember) ?? '';
         });
     });
@@ -208,13 +208,13 @@ export class ConsentBannerElement extends LitElement {
     this.manager?.closePreferences();
   };
 
-  private renderPolicyLink(strings: Strings) {
+  private renderPolicyLink(strings: FirstLayerStrings) {
     const { policyUrl, disclosureUrl } = this.manager!.config;
     return html`${policyUrl ? html`<a part="policy-link" href=${policyUrl}>${strings.policyLink}</a>` : nothing}
     ${disclosureUrl ? html`<a part="disclosure-link" href=${disclosureUrl}>${strings.disclosureLink}</a>` : nothing}`;
   }
 
-  private renderBanner(strings: Strings, lang: Language) {
+  private renderBanner(strings: FirstLayerStrings, lang: Language) {
     const manager = this.manager!;
     const purposes = purposesText(manager.config.categories, strings, lang);
     const askReason = manager.getAskReason();
@@ -252,7 +252,7 @@ export class ConsentBannerElement extends LitElement {
       : banner;
   }
 
-  private renderFloatingButton(strings: Strings) {
+  private renderFloatingButton(strings: FirstLayerStrings) {
     const corner = this.manager!.config.floatingButton;
     if (!corner || !this.manager!.isDecided()) return nothing;
     return html`
@@ -285,6 +285,8 @@ export class ConsentBannerElement extends LitElement {
       import('./secondary-views.js'),
       // Its own chunk, shared with the disclosure table: requested now rather than once the views have arrived.
       import('../shared/switch.js'),
+      // The texts they show, asked for now too (a failure is reported when they render).
+      void this.pageLanguage.current,
     ]).then(
       ([module]) => {
         const sheets = module.secondaryViewStyles.map((style) => style.styleSheet);
@@ -307,20 +309,22 @@ export class ConsentBannerElement extends LitElement {
     ));
 
   protected override render() {
-    const current = this.manager && this.pageLanguage.current;
+    const current = this.manager && this.pageLanguage.firstLayer;
     if (!this.manager || !current) return nothing;
     const { language: lang, strings } = current;
     const view = this.view;
     const views = this.secondaryViews;
-    // What the preferences or a notice render with, once their chunk is here.
+    // All the texts, for the preferences or a notice (loaded with their chunk).
+    const all = view === 'preferences' || view === 'notice' ? this.pageLanguage.current : undefined;
+    // What the preferences or a notice render with, once their chunk and texts are here.
     const host: SecondaryViewHost | undefined =
-      views && (view === 'preferences' || view === 'notice')
+      views && all
         ? {
             manager: this.manager,
-            strings,
-            lang,
+            strings: all.strings,
+            lang: all.language,
             draft: this.draft,
-            policyLinks: this.renderPolicyLink(strings),
+            policyLinks: this.renderPolicyLink(all.strings),
             toggle: (category) => this.toggle(category),
             decide: (action, source) => this.decide(action, source),
             onDialogCancel: this.onDialogCancel,

@@ -1,14 +1,15 @@
 import type { ResolvedCategory } from '../../core/config-types.js';
 import { localize, type LocalizedText } from '../../core/localized-text.js';
-import type { Language, Strings } from '../../i18n/index.js';
+import type { CategoryStrings, FirstLayerStrings, Language, Strings } from '../../i18n/types.js';
 
 /**
  * A category's texts: the site's own if given, else the built-in table's. For a built-in category, the
  * site's text counts only in the page's language or the table's (an added language shows the English
  * table), so a title written only in Korean never replaces アクセス解析 on a Japanese page.
  */
-export function categoryText(category: ResolvedCategory, strings: Strings, lang: Language) {
-  const builtIn = strings.categories[category.id as keyof Strings['categories']];
+export function categoryText(category: ResolvedCategory, strings: Pick<FirstLayerStrings, 'categories'>, lang: Language) {
+  // The first layer's table has no descriptions; the whole one has.
+  const builtIn = strings.categories[category.id as keyof Strings['categories']] as Partial<CategoryStrings> | undefined;
   const own = (text: LocalizedText | undefined) =>
     builtIn && text && typeof text === 'object' ? (text[lang] ?? text[lang === 'ja' ? 'ja' : 'en']) : localize(text, lang);
   const ownTitle = own(category.title);
@@ -21,7 +22,7 @@ export function categoryText(category: ResolvedCategory, strings: Strings, lang:
 }
 
 /** "analytics and marketing" / 「アクセス解析、広告・マーケティング」, for use inside a sentence. */
-export function purposesText(categories: ResolvedCategory[], strings: Strings, lang: Language, quoted = false): string {
+export function purposesText(categories: ResolvedCategory[], strings: Pick<FirstLayerStrings, 'categories'>, lang: Language, quoted = false): string {
   const purposes = categories.map((c) => {
     const text = categoryText(c, strings, lang);
     return quoted ? (lang === 'ja' ? `「${text.title}」` : text.purpose) : text.purpose;

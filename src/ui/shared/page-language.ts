@@ -2,8 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ResolvedConfig } from '../../core/config-types.js';
 import { consoleLogger } from '../../core/log.js';
 import { resolveLanguage, type Language } from '../../core/language.js';
-import { loadedStrings, loadStrings } from '../../i18n/load.js';
-import type { Strings } from '../../i18n/types.js';
+import { loadedStrings, loadStrings, type TextPart } from '../../i18n/load.js';
+import type { FirstLayerStrings, Strings } from '../../i18n/types.js';
 
 /**
  * Follows `<html lang>`, so a page that switches language in place gets the
@@ -14,10 +14,10 @@ import type { Strings } from '../../i18n/types.js';
  */
 export class PageLanguageController implements ReactiveController {
   private observer?: MutationObserver;
-  /** The table being loaded, if any. */
-  private pending?: Promise<void>;
-  /** The language last rendered: shown on while the page's new language loads, so nothing blinks or closes. */
-  private shown?: Language;
+  /** The tables being loaded, by language and part (the first layer's and the whole one may load at once). */
+  private readonly pending = new Map<string, Promise<void>>();
+  /** The language last rendered, per part: shown on while the page's new language loads, so nothing blinks or closes. */
+  private readonly shown: Partial<Record<TextPart, Language>> = {};
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -37,29 +37,43 @@ export class PageLanguageController implements ReactiveController {
   }
 
   /**
-   * The language to render in and its strings, with the site's `texts` applied: the page's language once its
+   * The language to render in and all its strings, with the site's `texts` applied: the page's language once its
    * table is here, else the one shown last (the page's table is asked for); undefined before any table.
    */
   get current(): { language: Language; strings: Strings } | undefined {
-    const texts = this.config()?.texts;
-    const wanted = this.wanted;
-    const strings = loadedStrings(wanted, texts, consoleLogger);
-    if (strings) this.shown = wanted;
-    else this.load(wanted);
-    const language = this.shown;
-    return language === undefined ? undefined : { language, strings: strings ?? loadedStrings(language, texts, consoleLogger)! };
+    return this.read('all');
   }
 
-  private load(lang: Language) {
-    this.pending ??= loadStrings(lang)
-      .then(
-        () => this.host.requestUpdate(),
-        (error: Error) =>
-          consoleLogger.error(
-            `Could not load the widget's ${lang === 'ja' ? 'Japanese' : 'English'} texts (${error.message}); it stays in the language it shows, or shows nothing, until they load.`,
-          ),
-      )
-      .finally(() => (this.pending = undefined));
+  /** The same for the first layer's strings only (the banner and the floating button), which load first. */
+  get firstLayer(): { language: Language; strings: FirstLayerStrings } | undefined {
+    return this.read('first');
+  }
+
+  private read<P extends TextPart>(part: P) {
+    const texts = this.config()?.texts;
+    const wanted = this.wanted;
+    const strings = loadedStrings(wanted, texts, consoleLogger, part);
+    if (strings) this.shown[part] = wanted;
+    else this.load(wanted, part);
+    const language = this.shown[part];
+    return language === undefined ? undefined : { language, strings: strings ?? loadedStrings(language, texts, consoleLogger, part)! };
+  }
+
+  private load(lang: Language, part: TextPart) {
+    const key = `${lang} ${part}`;
+    if (this.pending.has(key)) return;
+    this.pending.set(
+      key,
+      loadStrings(lang, part)
+        .then(
+          () => this.host.requestUpdate(),
+          (error: Error) =>
+            consoleLogger.error(
+              `Could not load the widget's ${lang === 'ja' ? 'Japanese' : 'English'} texts (${error.message}); it stays in the language it shows, or shows nothing, until they load.`,
+            ),
+        )
+        .finally(() => this.pending.delete(key)),
+    );
   }
 
   /**
@@ -68,8 +82,8 @@ export class PageLanguageController implements ReactiveController {
    */
   async afterLoading(updateComplete: () => Promise<boolean>): Promise<boolean> {
     let complete = await updateComplete();
-    while (this.pending) {
-      await this.pending;
+    while (this.pending.size) {
+      await Promise.all(this.pending.values());
       complete = await updateComplete();
     }
     return complete;

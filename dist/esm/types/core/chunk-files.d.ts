@@ -1,7 +1,7 @@
 export declare const CORE_FILE = "consent-banner-core.js";
 export declare const UI_FILE = "consent-banner-ui.js";
 export declare const CATALOGUE_FILE = "consent-banner-catalogue.js";
-/** The UI's built-in texts, one file per language (the names rollup gives the chunks of src/i18n/ja.ts and en.ts). */
+/** The UI's built-in first-layer texts, one file per language (rollup.config.mjs names the chunks of src/i18n/ja-first.ts and en-first.ts so). */
 export declare const uiStringsFile: (language: "ja" | "en") => string;
 /** `file` beside the boot script (or beside the page when the script's address is unknown). */
 export declare function besideScript(script: HTMLScriptElement | null, file: string): string;

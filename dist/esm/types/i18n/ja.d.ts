@@ -1,2 +1,3 @@
 import type { Strings } from './types.js';
+/** Every Japanese text. The widget's own UI loads the first layer's texts apart from the rest (see load.ts). */
 export declare const ja: Strings;

@@ -88,6 +88,8 @@ class ConsentBannerElement extends LitElement {
             import('./secondary-views.js'),
             // Its own chunk, shared with the disclosure table: requested now rather than once the views have arrived.
             import('../shared/switch.js'),
+            // The texts they show, asked for now too (a failure is reported when they render).
+            void this.pageLanguage.current,
         ]).then(([module]) => {
             const sheets = module.secondaryViewStyles.map((style) => style.styleSheet);
             const root = this.renderRoot;
@@ -183,7 +185,7 @@ class ConsentBannerElement extends LitElement {
             // storage has checked the write (a task later).
             if (source !== 'sync')
                 setTimeout(() => {
-                    const strings = this.pageLanguage.current?.strings;
+                    const strings = this.pageLanguage.firstLayer?.strings;
                     this.announcement = (manager.canRemember() ? strings?.saved : strings?.cannotRemember) ?? '';
                 });
         });
@@ -267,20 +269,22 @@ class ConsentBannerElement extends LitElement {
         return complete;
     }
     render() {
-        const current = this.manager && this.pageLanguage.current;
+        const current = this.manager && this.pageLanguage.firstLayer;
         if (!this.manager || !current)
             return nothing;
         const { language: lang, strings } = current;
         const view = this.view;
         const views = this.secondaryViews;
-        // What the preferences or a notice render with, once their chunk is here.
-        const host = views && (view === 'preferences' || view === 'notice')
+        // All the texts, for the preferences or a notice (loaded with their chunk).
+        const all = view === 'preferences' || view === 'notice' ? this.pageLanguage.current : undefined;
+        // What the preferences or a notice render with, once their chunk and texts are here.
+        const host = views && all
             ? {
                 manager: this.manager,
-                strings,
-                lang,
+                strings: all.strings,
+                lang: all.language,
                 draft: this.draft,
-                policyLinks: this.renderPolicyLink(strings),
+                policyLinks: this.renderPolicyLink(all.strings),
                 toggle: (category) => this.toggle(category),
                 decide: (action, source) => this.decide(action, source),
                 onDialogCancel: this.onDialogCancel,

@@ -6,6 +6,7 @@ import { localize } from '../../core/localized-text.js';
  * table), so a title written only in Korean never replaces アクセス解析 on a Japanese page.
  */
 function categoryText(category, strings, lang) {
+    // The first layer's table has no descriptions; the whole one has.
     const builtIn = strings.categories[category.id];
     const own = (text) => builtIn && text && typeof text === 'object' ? (text[lang] ?? text[lang === 'ja' ? 'ja' : 'en']) : localize(text, lang);
     const ownTitle = own(category.title);

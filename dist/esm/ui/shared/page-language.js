@@ -13,6 +13,10 @@ class PageLanguageController {
     constructor(host, config) {
         this.host = host;
         this.config = config;
+        /** The tables being loaded, by language and part (the first layer's and the whole one may load at once). */
+        this.pending = new Map();
+        /** The language last rendered, per part: shown on while the page's new language loads, so nothing blinks or closes. */
+        this.shown = {};
         host.addController(this);
     }
     /** The language the page asks for. */
@@ -21,24 +25,34 @@ class PageLanguageController {
         return resolveLanguage(this.host.getAttribute('lang') || document.documentElement.lang, config?.lang, Object.keys(config?.texts ?? {}));
     }
     /**
-     * The language to render in and its strings, with the site's `texts` applied: the page's language once its
+     * The language to render in and all its strings, with the site's `texts` applied: the page's language once its
      * table is here, else the one shown last (the page's table is asked for); undefined before any table.
      */
     get current() {
+        return this.read('all');
+    }
+    /** The same for the first layer's strings only (the banner and the floating button), which load first. */
+    get firstLayer() {
+        return this.read('first');
+    }
+    read(part) {
         const texts = this.config()?.texts;
         const wanted = this.wanted;
-        const strings = loadedStrings(wanted, texts, consoleLogger);
+        const strings = loadedStrings(wanted, texts, consoleLogger, part);
         if (strings)
-            this.shown = wanted;
+            this.shown[part] = wanted;
         else
-            this.load(wanted);
-        const language = this.shown;
-        return language === undefined ? undefined : { language, strings: strings ?? loadedStrings(language, texts, consoleLogger) };
+            this.load(wanted, part);
+        const language = this.shown[part];
+        return language === undefined ? undefined : { language, strings: strings ?? loadedStrings(language, texts, consoleLogger, part) };
     }
-    load(lang) {
-        this.pending ??= loadStrings(lang)
+    load(lang, part) {
+        const key = `${lang} ${part}`;
+        if (this.pending.has(key))
+            return;
+        this.pending.set(key, loadStrings(lang, part)
             .then(() => this.host.requestUpdate(), (error) => consoleLogger.error(`Could not load the widget's ${lang === 'ja' ? 'Japanese' : 'English'} texts (${error.message}); it stays in the language it shows, or shows nothing, until they load.`))
-            .finally(() => (this.pending = undefined));
+            .finally(() => this.pending.delete(key)));
     }
     /**
      * For the host's `getUpdateComplete()`: settles after the host's update and, when that update had
@@ -46,8 +60,8 @@ class PageLanguageController {
      */
     async afterLoading(updateComplete) {
         let complete = await updateComplete();
-        while (this.pending) {
-            await this.pending;
+        while (this.pending.size) {
+            await Promise.all(this.pending.values());
             complete = await updateComplete();
         }
         return complete;

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ResolvedConfig } from '../../core/config-types.js';
 import { type Language } from '../../core/language.js';
-import type { Strings } from '../../i18n/types.js';
+import type { FirstLayerStrings, Strings } from '../../i18n/types.js';
 /**
  * Follows `<html lang>`, so a page that switches language in place gets the
  * widget in the new language too. An element's own `lang` attribute wins.
@@ -13,21 +13,27 @@ export declare class PageLanguageController implements ReactiveController {
     private readonly host;
     private readonly config;
     private observer?;
-    /** The table being loaded, if any. */
-    private pending?;
-    /** The language last rendered: shown on while the page's new language loads, so nothing blinks or closes. */
-    private shown?;
+    /** The tables being loaded, by language and part (the first layer's and the whole one may load at once). */
+    private readonly pending;
+    /** The language last rendered, per part: shown on while the page's new language loads, so nothing blinks or closes. */
+    private readonly shown;
     constructor(host: ReactiveControllerHost & HTMLElement, config: () => ResolvedConfig | undefined);
     /** The language the page asks for. */
     private get wanted();
     /**
-     * The language to render in and its strings, with the site's `texts` applied: the page's language once its
+     * The language to render in and all its strings, with the site's `texts` applied: the page's language once its
      * table is here, else the one shown last (the page's table is asked for); undefined before any table.
      */
     get current(): {
         language: Language;
         strings: Strings;
     } | undefined;
+    /** The same for the first layer's strings only (the banner and the floating button), which load first. */
+    get firstLayer(): {
+        language: Language;
+        strings: FirstLayerStrings;
+    } | undefined;
+    private read;
     private load;
     /**
      * For the host's `getUpdateComplete()`: settles after the host's update and, when that update had

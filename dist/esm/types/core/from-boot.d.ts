@@ -1,0 +1,15 @@
+import type { BootShared } from './boot-shared.js';
+export { besideScript, CATALOGUE_FILE, CORE_FILE, UI_FILE, uiAddress } from './chunk-files.js';
+export { CONSENT_CHANGE, CONSENT_READY } from './events.js';
+export { localize } from './localized-text.js';
+export { STATE_ATTRIBUTE } from './script-gate.js';
+export { cleanupPendingKey, recordQueueKey } from './storage-keys.js';
+export declare let judgeStoredDecision: BootShared[0];
+export declare let lifetimeDays: BootShared[1];
+export declare let cookieValues: BootShared[2];
+export declare let isAllowed: BootShared[3];
+export declare let watchDocument: BootShared[4];
+export declare let whenParsed: BootShared[5];
+export declare let dispatchConsentEvent: BootShared[6];
+export declare let isLocalizedText: BootShared[7];
+export declare function takeFromBoot(shared: BootShared): void;

@@ -1,0 +1,3 @@
+import type { FirstLayerStrings } from './types.js';
+/** The English texts the first layer shows (the banner, the floating button, the announcement after a choice). */
+export declare const enFirst: FirstLayerStrings;
