@@ -68,7 +68,13 @@ export async function loadRecordValidator(schemaUrl: URL): Promise<(body: unknow
       const extra = error.params.missingProperty ?? error.params.additionalProperty ?? badName;
       const field = extra === undefined ? error.instancePath || '/' : `${error.instancePath}/${String(extra)}`;
       const message =
-        error.keyword === 'additionalProperties' ? 'is not a field of a consent record' : badName !== undefined ? 'is not a valid category id' : error.message;
+        error.keyword === 'required'
+          ? 'is missing'
+          : error.keyword === 'additionalProperties'
+            ? 'is not a field of a consent record'
+            : badName !== undefined
+              ? 'is not a valid category id'
+              : error.message;
       return { ok: false, field, error: `${field} ${message}` };
     }
     const record = body as ConsentRecordBody;

@@ -110,7 +110,7 @@ for (const kind of STORES) {
       assert.ok(language);
       const missing = await postRecord(app.base, withoutLanguage);
       assert.equal(missing.status, 422);
-      assert.equal((await missing.json()).field, '/language');
+      assert.deepEqual(await missing.json(), { error: '/language is missing', field: '/language' });
       const array = await postRecord(app.base, '[1,2]');
       assert.equal(array.status, 422);
     });
