@@ -239,7 +239,7 @@ if (command === 'scan') {
       trustProxy: values['trust-proxy'],
     });
   } catch (error) {
-    const configProblem = error instanceof MissingPackageError || /CONSENT_WEBHOOK_SECRET|retentionMonths|is not a URL/.test(error.message);
+    const configProblem = error instanceof MissingPackageError || /CONSENT_WEBHOOK_SECRET|retentionMonths|is not a URL|must not carry/.test(error.message);
     fail(`cannot start: ${process.env.DATABASE_URL ? error.message.replaceAll(process.env.DATABASE_URL, redactUrl(process.env.DATABASE_URL)) : error.message}`, configProblem ? 2 : 1);
   }
   const server = http.createServer(service.node);

@@ -62,7 +62,9 @@ export function verifyOptOutToken(token: unknown, secrets: readonly (string | un
   if (!/^[A-Za-z0-9_-]+$/.test(recipientPart) || !/^[A-Za-z0-9_-]{43}$/.test(macPart) || !/^\d{1,12}$/.test(issuedPart)) return null;
   const recipientBytes = fromBase64url(recipientPart);
   const given = fromBase64url(macPart);
-  if (!recipientBytes || !given || given.length !== 32) return null;
+  // The MAC's last character carries two unused bits: only its canonical spelling counts, so an altered
+  // character never passes as the same token.
+  if (!recipientBytes || !given || given.length !== 32 || base64url(given) !== macPart) return null;
   let recipient: string;
   try {
     recipient = new TextDecoder('utf-8', { fatal: true }).decode(recipientBytes);

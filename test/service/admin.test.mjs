@@ -74,7 +74,7 @@ for (const kind of STORES) {
       const defaults = await (await adminGet(app.base, '/api/stats', ADMIN)).json();
       assert.equal(defaults.to, today);
       assert.equal(defaults.total, 5);
-      for (const query of ['from=2026-13-01', 'to=yesterday', 'from=2026-12-31&to=2026-01-01']) assert.equal((await adminGet(app.base, `/api/stats?${query}`, ADMIN)).status, 422, query);
+      for (const query of ['from=2026-13-01', 'to=yesterday', 'from=2026-12-31&to=2026-01-01', 'from=2026-01-01&to=9999-12-31', 'from=0000-01-01']) assert.equal((await adminGet(app.base, `/api/stats?${query}`, ADMIN)).status, 422, query);
     });
 
     test('CSV and NDJSON exports are attachments with every record of the range', async () => {

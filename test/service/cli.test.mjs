@@ -35,6 +35,17 @@ test('serve with --webhook but no CONSENT_WEBHOOK_SECRET exits 2', async () => {
   assert.match(result.stderr, /CONSENT_WEBHOOK_SECRET/);
 });
 
+test('serve with a webhook URL that carries a password exits 2 without printing it', async () => {
+  const options = await freshStore('pglite');
+  const result = await runCli(['serve', '--port', '0', '--data', options.dataDir, '--webhook', 'https://user:hunter2-secret@mail.example.jp/hook'], {
+    CONSENT_WEBHOOK_SECRET: 'signing-key',
+    DATABASE_URL: '',
+  });
+  assert.equal(result.code, 2);
+  assert.match(result.stderr, /must not carry a user name or password/);
+  assert.ok(!`${result.stdout}${result.stderr}`.includes('hunter2-secret'), 'the password is not printed');
+});
+
 test('an unreachable PostgreSQL fails the start (exit 1) without printing the password', async () => {
   const result = await runCli(['serve', '--port', '0'], { DATABASE_URL: 'postgres://consent:hunter2-secret@127.0.0.1:1/consent' });
   assert.equal(result.code, 1);
@@ -48,8 +59,11 @@ test('an unreachable PostgreSQL fails the start (exit 1) without printing the pa
 test('service.node works as middleware: its paths are served, others go to next()', async () => {
   const service = await createConsentService({ ...(await freshStore('pglite')), log: { info() {}, warn() {}, error() {} } });
   const server = createServer((req, res) =>
-    service.node(req, res, () => {
-      res.writeHead(200, { 'content-type': 'text/plain' }).end('the site itself');
+    service.node(req, res, async () => {
+      // The host app reads its own request bodies: the service must not have consumed them.
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      res.writeHead(200, { 'content-type': 'text/plain' }).end(body ? `the site itself got ${body.length} bytes` : 'the site itself');
     }),
   );
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -57,6 +71,8 @@ test('service.node works as middleware: its paths are served, others go to next(
   try {
     assert.deepEqual(await (await fetch(`${base}/health`)).json(), { ok: true, store: 'pglite' });
     assert.equal(await (await fetch(`${base}/products/42`)).text(), 'the site itself');
+    const order = 'x'.repeat(100_000);
+    assert.equal(await (await fetch(`${base}/checkout`, { method: 'POST', body: order })).text(), 'the site itself got 100000 bytes');
   } finally {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));

@@ -10,7 +10,8 @@ for (const kind of STORES) {
   describe(`consent records (${kind})`, () => {
     let app;
     before(async () => {
-      app = await startService({ ...(await freshStore(kind)), adminToken: ADMIN, origins: [ORIGIN], rateLimit: 0 });
+      // As behind a CDN: the service believes its country header (trustProxy).
+      app = await startService({ ...(await freshStore(kind)), adminToken: ADMIN, origins: [ORIGIN], rateLimit: 0, trustProxy: true });
     });
     after(() => app.close());
     const lookup = async (consentId) => (await (await adminGet(app.base, `/api/records?consentId=${consentId}`, ADMIN)).json()).records;
@@ -40,6 +41,18 @@ for (const kind of STORES) {
       assert.equal((await lookup(a.consentId))[0].country, 'US');
       assert.equal((await lookup(b.consentId))[0].country, 'DE');
       assert.equal((await lookup(c.consentId))[0].country, null);
+    });
+
+    test("without trustProxy, a country header is the client's own word and is not stored", async () => {
+      const direct = await startService({ ...(await freshStore(kind)), adminToken: ADMIN, origins: [ORIGIN], rateLimit: 0 });
+      try {
+        const sent = record();
+        assert.equal((await postRecord(direct.base, sent, { 'cf-ipcountry': 'KP' })).status, 204);
+        const [stored] = (await (await adminGet(direct.base, `/api/records?consentId=${sent.consentId}`, ADMIN)).json()).records;
+        assert.equal(stored.country, null);
+      } finally {
+        await direct.close();
+      }
     });
 
     test('text/plain (sendBeacon) bodies are accepted', async () => {
@@ -200,6 +213,21 @@ describe('rate limit', () => {
       assert.equal(limited.status, 429);
       assert.ok(Number(limited.headers.get('retry-after')) >= 1);
       assert.equal((await fetch(`${app.base}/health`)).status, 200, 'health is not limited');
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('rate limit behind a proxy (trustProxy)', () => {
+  test('the proxy\'s own X-Forwarded-For entry counts: entries a client writes before it do not escape the limit', async () => {
+    const app = await startService({ ...(await freshStore('pglite')), rateLimit: 10, trustProxy: true });
+    try {
+      const statuses = [];
+      // The same client (203.0.113.9, as the proxy appends it) claiming another address each time.
+      for (let i = 0; i < 8; i++) statuses.push((await postRecord(app.base, record(), { 'x-forwarded-for': `10.0.0.${i}, 203.0.113.9` })).status);
+      assert.ok(statuses.includes(429), `statuses ${statuses}`);
+      assert.equal((await postRecord(app.base, record(), { 'x-forwarded-for': '198.51.100.7' })).status, 204, 'another client is not limited');
     } finally {
       await app.close();
     }
