@@ -1,6 +1,8 @@
 // The two stores behind one small interface: PGlite (embedded, WASM) and a PostgreSQL server through pg.
 // Same SQL on both; the server packages are imported only when that store is chosen.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { MIGRATIONS } from './migrations.js';
 
@@ -50,19 +52,19 @@ type PgModule = typeof import('pg');
 
 /**
  * PGlite in `dataDir`. PostgreSQL allows one server per data directory and so does PGlite: a lock file
- * with the process id refuses a second live process (a stale one, e.g. after SIGKILL, is taken over).
+ * (see {@link acquireDataDirLock}) refuses a second live process, on this host or another one sharing the volume.
  */
 export async function openPGlite(dataDir: string): Promise<Store> {
   const { PGlite } = await importPackage<PGliteModule>('@electric-sql/pglite', 'The embedded store (no DATABASE_URL)');
   mkdirSync(dataDir, { recursive: true });
-  const lockFile = join(dataDir, 'consent-service.pid');
-  if (existsSync(lockFile)) {
-    const pid = Number(readFileSync(lockFile, 'utf8').trim());
-    if (pid && pid !== process.pid && isAlive(pid))
-      throw new Error(`The data directory ${dataDir} is in use by process ${pid}: one service process per PGlite directory (use PostgreSQL with DATABASE_URL for several).`);
+  const lock = acquireDataDirLock(dataDir);
+  let db: InstanceType<PGliteModule['PGlite']>;
+  try {
+    db = await PGlite.create(join(dataDir, 'pgdata'));
+  } catch (error) {
+    lock.release();
+    throw error;
   }
-  writeFileSync(lockFile, String(process.pid));
-  const db = await PGlite.create(join(dataDir, 'pgdata'));
   const wrap = (q: { query: PGliteModule['PGlite']['prototype']['query'] }): Sql => ({
     query: async <T,>(text: string, params?: unknown[]) => (await q.query<T>(text, params)).rows,
   });
@@ -71,8 +73,124 @@ export async function openPGlite(dataDir: string): Promise<Store> {
     ...wrap(db),
     transaction: (work) => db.transaction((tx) => work(wrap(tx))),
     async close() {
-      await db.close();
-      rmSync(lockFile, { force: true });
+      try {
+        await db.close();
+      } finally {
+        lock.release();
+      }
+    },
+  };
+}
+
+/** The lock file of a PGlite data directory; its mtime is refreshed every LOCK_REFRESH_MS while the store is open. */
+export const LOCK_FILE = 'consent-service.pid';
+export const LOCK_REFRESH_MS = 10_000;
+/** A lock whose mtime is older than this is stale whoever holds it (its holder stopped refreshing it). */
+export const LOCK_STALE_MS = 30_000;
+
+interface LockHolder {
+  hostname?: string;
+  pid?: number;
+  instance?: string;
+}
+
+function readLock(file: string): { holder: LockHolder; mtimeMs: number } | undefined {
+  try {
+    const mtimeMs = statSync(file).mtimeMs;
+    const text = readFileSync(file, 'utf8');
+    let holder: LockHolder = {};
+    try {
+      const parsed = JSON.parse(text) as unknown;
+      if (parsed && typeof parsed === 'object') holder = parsed as LockHolder;
+      else if (typeof parsed === 'number') holder = { pid: parsed }; // the earlier format: the pid alone
+    } catch {
+      // Unreadable (e.g. caught half-written): only its age can make it stale.
+    }
+    return { holder, mtimeMs };
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Takes the lock of `dataDir`, atomically (O_EXCL), or throws naming its holder. Process ids alone cannot tell
+ * processes apart (every container's service is PID 1; a pid from another PID namespace or host looks dead), so
+ * the file holds hostname, pid and a random instance id, and its mtime is refreshed while the store is open.
+ * An existing lock is stale only if its holder is on this host and its pid is dead, or its mtime is older than
+ * LOCK_STALE_MS. A lock with our pid but another instance id is not ours (another container, or a second open).
+ */
+export function acquireDataDirLock(dataDir: string, now: () => number = Date.now): { release(): void } {
+  const file = join(dataDir, LOCK_FILE);
+  const me = { hostname: hostname(), pid: process.pid, instance: randomUUID() };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const fd = openSync(file, 'wx');
+      try {
+        writeSync(fd, JSON.stringify(me));
+      } finally {
+        closeSync(fd);
+      }
+      break;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'EEXIST') throw error;
+    }
+    const existing = readLock(file);
+    if (!existing) continue; // released meanwhile: try again
+    const { holder, mtimeMs } = existing;
+    const age = now() - mtimeMs;
+    const stale = age > LOCK_STALE_MS || (holder.hostname === me.hostname && typeof holder.pid === 'number' && holder.pid !== process.pid && !isAlive(holder.pid));
+    if (!stale || attempt >= 3) {
+      const who = `${holder.hostname ?? 'unknown host'}/pid ${holder.pid ?? '?'}`;
+      throw new Error(
+        `The data directory ${dataDir} is in use by process ${holder.pid ?? '?'}: one service process per PGlite directory ` +
+          `(held by ${who}, lock file ${file} refreshed ${Math.max(0, Math.round(age / 1000))} s ago; it is taken over once it is ${LOCK_STALE_MS / 1000} s old). ` +
+          `Run one process per data directory; for several processes use PostgreSQL with DATABASE_URL.`,
+      );
+    }
+    // Take the stale lock over: move it aside (atomic), check that what was moved is the lock judged stale and not
+    // one that a racing process has just created, then try O_EXCL again.
+    const aside = `${file}.stale-${me.instance}`;
+    try {
+      renameSync(file, aside);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ENOENT') continue;
+      throw error;
+    }
+    const moved = readLock(aside);
+    if (moved && (moved.holder.instance !== holder.instance || moved.mtimeMs !== mtimeMs)) {
+      // A fresh lock of another process: put it back (link fails if yet another one exists) and look again.
+      try {
+        linkSync(aside, file);
+      } catch {
+        // Someone holds the file now; the next attempt reads that holder.
+      }
+    }
+    unlinkSync(aside);
+  }
+  const ours = () => readLock(file)?.holder.instance === me.instance;
+  const timer = setInterval(() => {
+    try {
+      if (ours()) {
+        const t = new Date();
+        utimesSync(file, t, t);
+      }
+    } catch {
+      // A volume that is briefly unavailable: the next tick tries again.
+    }
+  }, LOCK_REFRESH_MS);
+  timer.unref();
+  let released = false;
+  return {
+    release() {
+      if (released) return;
+      released = true;
+      clearInterval(timer);
+      try {
+        if (ours()) unlinkSync(file);
+      } catch {
+        // Already gone.
+      }
     },
   };
 }
