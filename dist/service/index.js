@@ -168,7 +168,9 @@ function verifyOptOutToken(token, secrets) {
         return null;
     const recipientBytes = fromBase64url(recipientPart);
     const given = fromBase64url(macPart);
-    if (!recipientBytes || !given || given.length !== 32)
+    // The MAC's last character carries two unused bits: only its canonical spelling counts, so an altered
+    // character never passes as the same token.
+    if (!recipientBytes || !given || given.length !== 32 || base64url(given) !== macPart)
         return null;
     let recipient;
     try {
@@ -978,7 +980,10 @@ async function verifyConsentStore(options = {}) {
         await store.close();
     }
 }
-const parseDay = (value) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ? new Date(`${value}T00:00:00Z`) : null);
+/** A `YYYY-MM-DD` query value, or null. Years 1970–9998 only: the day after `to` must still be a date the stores take. */
+const parseDay = (value) => value && /^(19[7-9]\d|[2-9]\d{3})-\d{2}-\d{2}$/.test(value) && !value.startsWith('9999') && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
+    ? new Date(`${value}T00:00:00Z`)
+    : null;
 const dayOf = (date) => date.toISOString().slice(0, 10);
 function sameSecret(given, expected) {
     // Digests first, so the compare takes the same time whatever the lengths.
@@ -998,7 +1003,10 @@ async function createConsentService(options = {}) {
     if (!Number.isFinite(retentionMonths) || retentionMonths < 1)
         throw new Error(`retentionMonths must be 1 or more; got ${retentionMonths}.`);
     if (options.webhook && !URL.canParse(options.webhook))
-        throw new Error(`webhook is not a URL: ${options.webhook}`);
+        throw new Error(`webhook is not a URL: ${redactUrl(options.webhook)}`);
+    // fetch() refuses a URL with credentials, so such a webhook would never deliver (and its retries would log them).
+    if (options.webhook && (new URL(options.webhook).username || new URL(options.webhook).password))
+        throw new Error(`webhook must not carry a user name or password (${redactUrl(options.webhook)}); the calls are signed with CONSENT_WEBHOOK_SECRET.`);
     if (options.webhook && !webhookSecret)
         throw new Error('A webhook needs a signing key: set CONSENT_WEBHOOK_SECRET.');
     const validate = await loadRecordValidator(new URL('../../schema/consent-record.schema.json', import.meta.url));
@@ -1037,7 +1045,9 @@ async function createConsentService(options = {}) {
     let unknownClientSaid = false;
     /** The client's key for the rate limit; null when nothing identifies it (then it is not limited). */
     const clientOf = (request, info) => {
-        const client = (options.trustProxy && (request.headers.get('cf-connecting-ip') ?? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim())) || info?.clientAddress;
+        // Behind a proxy, the address it saw is the LAST X-Forwarded-For entry: the ones before it are the client's own
+        // word. CF-Connecting-IP is set (and overwritten) by Cloudflare.
+        const client = (options.trustProxy && (request.headers.get('cf-connecting-ip') ?? request.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim())) || info?.clientAddress;
         if (!client && !unknownClientSaid) {
             unknownClientSaid = true;
             log.warn('Rate limit: a request came with no client address (pass { clientAddress } to service.fetch, or use trustProxy); such requests are not limited.');
@@ -1048,7 +1058,10 @@ async function createConsentService(options = {}) {
         const client = clientOf(request, info);
         return client === null ? 0 : limiter.take(client);
     };
+    /** The CDN's country header, believed only behind a proxy the owner trusts: anyone else could write it. */
     const countryOf = (request) => {
+        if (!options.trustProxy)
+            return null;
         for (const header of ['cf-ipcountry', 'cloudfront-viewer-country', 'x-vercel-ip-country']) {
             const value = request.headers.get(header)?.trim().toUpperCase();
             if (value && /^[A-Z]{2}$/.test(value) && value !== 'XX')
@@ -1115,8 +1128,13 @@ async function createConsentService(options = {}) {
         return new Response(null, { status: 204 });
     }
     async function oneClick(request, url) {
-        const form = new URLSearchParams(await readBody(request, maxBodyBytes));
-        if (form.get('List-Unsubscribe') !== 'One-Click')
+        // RFC 8058 asks mail clients for multipart/form-data; some send urlencoded. Either counts.
+        const text = await readBody(request, maxBodyBytes);
+        const type = request.headers.get('content-type') ?? '';
+        let form = new URLSearchParams(text);
+        if (/^multipart\/form-data/i.test(type))
+            form = await new Response(text, { headers: { 'content-type': type } }).formData().catch(() => new URLSearchParams());
+        if (String(form.get('List-Unsubscribe') ?? '').trim() !== 'One-Click')
             return problem(400, 'The body must be List-Unsubscribe=One-Click (RFC 8058).');
         const token = verifyOptOutToken(url.searchParams.get('token'), secrets);
         if (!token)
@@ -1137,14 +1155,14 @@ async function createConsentService(options = {}) {
         const origin = request.headers.get('origin');
         if (origin === null)
             return null;
-        let host = null;
+        let sameSite = false;
         try {
-            host = new URL(origin).host;
+            sameSite = new URL(origin).origin === url.origin;
         }
         catch {
             // "null" (sandboxed frames, file:) and garbage: not an allowed site
         }
-        if (origins.has(origin) || host === url.host)
+        if (origins.has(origin) || sameSite)
             return null;
         return problem(403, `Origin ${origin.slice(0, 200)} is not allowed to send to this service (see --origin).`);
     }
@@ -1152,7 +1170,13 @@ async function createConsentService(options = {}) {
         const origin = request.headers.get('origin');
         return origin && origins.has(origin) ? { 'access-control-allow-origin': origin, vary: 'Origin' } : { vary: 'Origin' };
     };
-    async function publicEndpoint(request, url, info, handler, checkOrigin = true) {
+    /**
+     * `fromMailProvider`: RFC 8058's one-click POST comes from a mailbox provider's few servers, not from a browser:
+     * no Origin to check, and no per-client limit (a campaign's unsubscribes would share one address). A forged
+     * token is refused before the database is touched, so only valid links cost a write.
+     */
+    async function publicEndpoint(request, url, info, handler, fromMailProvider = false) {
+        const checkOrigin = !fromMailProvider;
         const refused = checkOrigin ? originProblem(request, url) : null;
         if (refused)
             return refused;
@@ -1164,7 +1188,7 @@ async function createConsentService(options = {}) {
             });
         if (request.method !== 'POST')
             return problem(405, 'Use POST.', {}, { allow: 'POST, OPTIONS', ...cors });
-        const wait = limited(request, info);
+        const wait = fromMailProvider ? 0 : limited(request, info);
         let response;
         if (wait)
             response = problem(429, 'Too many requests from this client; try again later.', {}, { 'retry-after': String(wait) });
@@ -1337,7 +1361,7 @@ async function createConsentService(options = {}) {
                 return problem(404, 'Opt-out links are off: set CONSENT_SECRET.');
             return path === '/unsubscribe'
                 ? publicEndpoint(request, url, info, () => unsubscribe(request))
-                : publicEndpoint(request, url, info, () => oneClick(request, url), false);
+                : publicEndpoint(request, url, info, () => oneClick(request, url), true);
         }
         if (path === '/health') {
             try {
@@ -1356,6 +1380,8 @@ async function createConsentService(options = {}) {
         unrouted.add(response);
         return response;
     }
+    /** The paths this service answers; the rest belong to the host app when the service is middleware. */
+    const servesPath = (path) => ['/consent-records', '/unsubscribe', '/one-click', '/health', '/admin'].includes(path) || path.startsWith('/api/') || path.startsWith('/admin/');
     async function fetchHandler(request, info) {
         try {
             return await handle(request, info);
@@ -1366,6 +1392,9 @@ async function createConsentService(options = {}) {
         }
     }
     async function node(req, res, next) {
+        // As middleware, a request for the host app is handed on before its body is touched, so the app can read it.
+        if (next && !servesPath(new URL(req.url ?? '/', 'http://localhost').pathname))
+            return next();
         try {
             const method = req.method ?? 'GET';
             const clientAddress = req.socket.remoteAddress;
