@@ -137,7 +137,6 @@ export function stateOf(config: BootConfig, granted: readonly CategoryId[]): Con
   return Object.fromEntries(config.categoryIds.map((id) => [id, id === SERVICE_CATEGORY || granted.includes(id)]));
 }
 
-
 /**
  * autoBlock's view of the vendors named by catalogue id: each entry with the site's fields over it, as
  * resolveConfig completes them. Not validated here: a category the site does not have holds its tags for

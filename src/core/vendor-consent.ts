@@ -61,7 +61,6 @@ export const VENDOR_CONSENT_CALLS: readonly VendorConsentCall[] = [
 
 type VendorConsentManager = Pick<ConsentManager, 'onChange'> & { config: { vendors: readonly { id: string; category: CategoryId }[] } };
 
-
 /** Tells the vendor tags on the page one decision (see installVendorConsentCalls). */
 export function tellVendors(manager: Pick<VendorConsentManager, 'config'>, state: ConsentState, win: Window = window): void {
   for (const call of VENDOR_CONSENT_CALLS) {

@@ -16,16 +16,17 @@ import {
   recordsBetween,
   recordStats,
   verifyChain,
-  type StoredRecord,
   type VerifyResult,
 } from './records.js';
 import { migrate, openPGlite, openPostgres, redactUrl, type Store, type StoreKind } from './store.js';
+import type { StoredRecord } from './api-types.js';
 import { changeSuppression, createWebhookDeliverer, listSuppressions } from './suppressions.js';
 import { CATEGORY_PATTERN, verifyOptOutToken } from './tokens.js';
 
 export { createOptOutLink, createOptOutToken, verifyOptOutToken, type OptOutLink, type OptOutLinkOptions, type OptOutToken } from './tokens.js';
-export { webhookSignature, type Suppression } from './suppressions.js';
-export type { Stats, StoredRecord, VerifyResult, ConsentRecordBody } from './records.js';
+export { webhookSignature } from './suppressions.js';
+export type { CategoryCounts, ConsentRecordBody, DayStats, Stats, StoredRecord, Suppression } from './api-types.js';
+export type { VerifyResult } from './records.js';
 export { MissingPackageError, redactUrl, type StoreKind } from './store.js';
 
 export interface ServiceLog {

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { isWellFormedText } from './tokens.js';
+import type { ConsentRecordBody, Stats, StoredRecord } from './api-types.js';
 import { CHAIN_LOCK, MissingPackageError, type Sql, type Store } from './store.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -12,25 +13,6 @@ export const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 const MAX_BATCH = 250;
 const GATHER_MS = 8;
 
-export interface ConsentRecordBody {
-  recordId?: string;
-  consentId: string;
-  time: string;
-  revision: string;
-  language: string;
-  state: Record<string, boolean>;
-  source: string;
-  textVersion: string;
-  gpc: boolean;
-}
-
-export interface StoredRecord {
-  recordId: string;
-  receivedAt: string;
-  country: string | null;
-  hash: string;
-  record: ConsentRecordBody;
-}
 
 export type Validation = { ok: true; record: ConsentRecordBody } | { ok: false; error: string; field: string };
 
@@ -325,16 +307,6 @@ export async function* recordsBetween(sql: Sql, from: Date, to: Date, pageSize =
     if (page.length < pageSize) return;
     after = Number(page[page.length - 1].seq);
   }
-}
-
-export interface Stats {
-  from: string;
-  to: string;
-  total: number;
-  days: { day: string; total: number; acceptAll: number; rejectAll: number; custom: number; categories: Record<string, { granted: number; refused: number }> }[];
-  sources: Record<string, number>;
-  categories: Record<string, { granted: number; refused: number }>;
-  revisions: Record<string, number>;
 }
 
 export async function recordStats(sql: Sql, fromDay: string, toDay: string, from: Date, to: Date): Promise<Stats> {

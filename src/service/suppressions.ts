@@ -1,13 +1,8 @@
 // The suppression list (who must not get mail of a category) and the webhook outbox that reports its changes.
 import { createHmac } from 'node:crypto';
 import { ISO_MS } from './records.js';
+import type { Suppression } from './api-types.js';
 import type { Sql, Store } from './store.js';
-
-export interface Suppression {
-  recipient: string;
-  category: string;
-  since: string;
-}
 
 /**
  * Adds (`opt-out`) or removes (`undo`) a recipient; says whether anything changed. A change and its

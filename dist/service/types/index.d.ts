@@ -2,8 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type VerifyResult } from './records.js';
 import { type Store, type StoreKind } from './store.js';
 export { createOptOutLink, createOptOutToken, verifyOptOutToken, type OptOutLink, type OptOutLinkOptions, type OptOutToken } from './tokens.js';
-export { webhookSignature, type Suppression } from './suppressions.js';
-export type { Stats, StoredRecord, VerifyResult, ConsentRecordBody } from './records.js';
+export { webhookSignature } from './suppressions.js';
+export type { CategoryCounts, ConsentRecordBody, DayStats, Stats, StoredRecord, Suppression } from './api-types.js';
+export type { VerifyResult } from './records.js';
 export { MissingPackageError, redactUrl, type StoreKind } from './store.js';
 export interface ServiceLog {
     info(message: string): void;

@@ -1,24 +1,7 @@
+import type { ConsentRecordBody, Stats, StoredRecord } from './api-types.js';
 import { type Sql, type Store } from './store.js';
 export declare const GENESIS_HASH: string;
 export declare const ISO_MS = "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'";
-export interface ConsentRecordBody {
-    recordId?: string;
-    consentId: string;
-    time: string;
-    revision: string;
-    language: string;
-    state: Record<string, boolean>;
-    source: string;
-    textVersion: string;
-    gpc: boolean;
-}
-export interface StoredRecord {
-    recordId: string;
-    receivedAt: string;
-    country: string | null;
-    hash: string;
-    record: ConsentRecordBody;
-}
 export type Validation = {
     ok: true;
     record: ConsentRecordBody;
@@ -75,26 +58,4 @@ export declare const isConsentId: (value: string) => boolean;
 export declare const isRecordId: (value: string) => boolean;
 /** Records received in [from, to), page by page: only one page is in memory at a time. */
 export declare function recordsBetween(sql: Sql, from: Date, to: Date, pageSize?: number): AsyncGenerator<StoredRecord>;
-export interface Stats {
-    from: string;
-    to: string;
-    total: number;
-    days: {
-        day: string;
-        total: number;
-        acceptAll: number;
-        rejectAll: number;
-        custom: number;
-        categories: Record<string, {
-            granted: number;
-            refused: number;
-        }>;
-    }[];
-    sources: Record<string, number>;
-    categories: Record<string, {
-        granted: number;
-        refused: number;
-    }>;
-    revisions: Record<string, number>;
-}
 export declare function recordStats(sql: Sql, fromDay: string, toDay: string, from: Date, to: Date): Promise<Stats>;

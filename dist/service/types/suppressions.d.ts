@@ -1,9 +1,5 @@
+import type { Suppression } from './api-types.js';
 import type { Sql, Store } from './store.js';
-export interface Suppression {
-    recipient: string;
-    category: string;
-    since: string;
-}
 /**
  * Adds (`opt-out`) or removes (`undo`) a recipient; says whether anything changed. A change and its
  * webhook event are written in one transaction, so no change goes unreported.

@@ -1,43 +1,6 @@
-/** The admin API's answers (docs/service.md). */
-export interface DayStats {
-  day: string;
-  total: number;
-  acceptAll: number;
-  rejectAll: number;
-  custom: number;
-  /** Per optional category that the day's records carry. */
-  categories: Record<string, { granted: number; refused: number }>;
-}
-export interface Stats {
-  from: string;
-  to: string;
-  total: number;
-  days: DayStats[];
-  sources: Record<string, number>;
-  categories: Record<string, { granted: number; refused: number }>;
-  revisions: Record<string, number>;
-}
-export interface StoredRecord {
-  recordId: string;
-  receivedAt: string;
-  country: string | null;
-  hash: string;
-  record: {
-    consentId: string;
-    time: string;
-    revision: string;
-    language: string;
-    state: Record<string, boolean>;
-    source: string;
-    textVersion: string;
-    gpc: boolean;
-  };
-}
-export interface Suppression {
-  recipient: string;
-  category: string;
-  since: string;
-}
+import type { Stats, StoredRecord, Suppression } from '../api-types.js';
+
+export type { DayStats, Stats, StoredRecord, Suppression } from '../api-types.js';
 
 /** A refused or failed request: `status` 0 when the service could not be reached. */
 export class AdminApiError extends Error {
