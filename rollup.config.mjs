@@ -69,19 +69,26 @@ export default [
   {
     // Parts only some sites or visits use (records, the unsubscribe link, config and boot problem texts,
     // catalogue completion) become consent-banner-core-<part>.js, fetched by the core only when needed.
-    input: 'src/core-chunk.ts',
+    // The config rules are an entry of their own (consent-banner-core-rules.js), which the core imports and a
+    // first visit's banner loads without the rest of the core.
+    input: { 'consent-banner-core': 'src/core-chunk.ts', 'consent-banner-core-rules': 'src/rules-chunk.ts' },
     // Let the entry also export what its parts import from it, instead of a facade file and an extra request.
     preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       format: 'es',
       sourcemap: false,
-      entryFileNames: 'consent-banner-core.js',
+      entryFileNames: '[name].js',
       chunkFileNames: 'consent-banner-core-[name].js',
       // postJson, used by records and the unsubscribe link, travels with records rather than as a request of
       // its own; what the core itself also uses (storage keys) stays in the core.
+      // The modules the rules entry reaches stay in its file (it is loaded first), rather than in a chunk of their own.
       manualChunks: (id) =>
-        /[/\\](post-json|records)\.ts$/.test(id) ? 'records' : /[/\\](core-chunk|storage-keys)\.ts$/.test(id) ? 'core' : undefined,
+        /[/\\](post-json|records)\.ts$/.test(id)
+          ? 'records'
+          : /[/\\](rules-chunk|config-rules|from-boot|categories|language|localized-text|chunk-files|events|script-gate|storage-keys)\.ts$/.test(id)
+            ? 'rules'
+            : undefined,
     },
     plugins: [fromBootScript(), nodeResolve(), typescriptForBundle(), minify()],
   },

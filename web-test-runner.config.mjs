@@ -56,6 +56,17 @@ async function strictCsp(context, next) {
   if (context.path.endsWith('/fixtures/csp.html')) context.set('Content-Security-Policy', STRICT_CSP);
 }
 
+/**
+ * /slow-core/dist/…: the widget's files, with consent-banner-core.js held back 2 s, as on a slow network, so
+ * that a test can decide and leave the page before the core arrives (test/e2e/fixtures/slow-core-site.html).
+ */
+async function slowCore(context, next) {
+  if (!context.path.startsWith('/slow-core/dist/')) return next();
+  if (context.path.endsWith('/consent-banner-core.js')) await new Promise((resolve) => setTimeout(resolve, 2000));
+  context.url = context.url.slice('/slow-core'.length);
+  return next();
+}
+
 async function siteEndpoints(context, next) {
   const { run = '', fail = '0' } = context.query;
   const failing = () => {
@@ -122,7 +133,7 @@ export default {
   testsFinishTimeout: 300_000,
   browserStartTimeout: 120_000,
   browsers,
-  middleware: [strictCsp, recordTrackerHits, consentServiceMiddleware(), siteEndpoints],
+  middleware: [strictCsp, recordTrackerHits, slowCore, consentServiceMiddleware(), siteEndpoints],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), consentServiceShutdown()],
   testFramework: { config: { timeout: 10_000 } },
   reporters: [defaultReporter(), plainSummaryReporter()],

@@ -8,7 +8,7 @@
 import { installAutoBlock, type BlockedVendor } from './core/auto-block.js';
 import type { ReportProblem } from './core/boot-problems.js';
 import { sharedWithCore } from './core/boot-shared.js';
-import { besideScript, CATALOGUE_FILE, CORE_FILE, UI_FILE, uiStringsFile, whenParsed } from './core/chunk-files.js';
+import { besideScript, CATALOGUE_FILE, CORE_FILE, RULES_FILE, UI_FILE, uiStringsFile, whenParsed } from './core/chunk-files.js';
 import { CONFIG_BLOCK_ID, readConfigSources } from './core/config-sources.js';
 import type { ConsentManager } from './core/consent-manager.js';
 import { createDeferredManager } from './core/deferred-manager.js';
@@ -25,6 +25,7 @@ import { cleanupPendingKey, recordQueueKey } from './core/storage-keys.js';
 import { installTabSync } from './core/tab-sync.js';
 import type * as CatalogueModule from './catalogue/vendors.js';
 import type * as CoreModule from './core-chunk.js';
+import type * as RulesModule from './rules-chunk.js';
 import type * as UiModule from './ui-chunk.js';
 
 /**
@@ -70,10 +71,19 @@ function start(script: HTMLScriptElement | null): ReportProblem {
   let core: Promise<CoreModule.Core> | undefined;
   /** On a first visit the UI is fetched beside the core, so both arrive and start together. */
   let ui: Promise<typeof UiModule | null> | undefined;
-  /** For a stored decision: settles once the boot has dispatched consent-ready, which the core's events follow. */
+  /** Settles once the boot has dispatched consent-ready (a stored decision, or a first layer without the core), which the core's events follow. */
   let readyAnnounced: Promise<void> | undefined;
+  /** A first visit's banner shows before the core, from the UI and the config rules (see the end of start()). */
+  let firstLayer = false;
+  let coreStarted!: (manager: ConsentManager) => void;
+  const fullStarted = new Promise<ConsentManager>((resolve) => (coreStarted = resolve));
   const loadCore = () =>
-    (core ??= Promise.all([import(/* @vite-ignore */ besideScript(script, CORE_FILE)) as Promise<typeof CoreModule>, ui])
+    (core ??= Promise.all([
+      import(/* @vite-ignore */ besideScript(script, CORE_FILE)) as Promise<typeof CoreModule>,
+      ui,
+      // The core imports the rules; asked for now, they come in parallel rather than after it.
+      import(/* @vite-ignore */ besideScript(script, RULES_FILE)),
+    ])
       .then(([module, uiModule]) =>
         module.startCore({
           raw,
@@ -86,14 +96,16 @@ function start(script: HTMLScriptElement | null): ReportProblem {
             deferred.handOver(manager);
             coreVendors = () => manager.config.vendors;
             // Another tab may have changed the cookie since the boot read it.
-            if (visit) manager.syncFrom(visit.state);
-            else followChanges(manager, manager.config.googleConsentMode);
+            // (A first layer reports another tab's decision itself, once its listeners have moved over.)
+            if (visit) manager.syncFrom(state);
+            else if (!firstLayer) followChanges(manager, manager.config.googleConsentMode);
           },
         }),
       )
       .then((started) => {
         // Without a stored decision to apply, nothing ran until now: the core has handled an unsubscribe link first.
-        if (!visit) gate(started.manager);
+        if (!visit && !firstLayer) gate(started.manager);
+        coreStarted(started.manager);
         return started;
       })
       .catch((error: Error) => {
@@ -165,22 +177,50 @@ function start(script: HTMLScriptElement | null): ReportProblem {
       const language = /^ja/i.test(document.documentElement.lang.trim() || String(raw.lang ?? 'ja')) ? 'ja' : 'en';
       import(/* @vite-ignore */ besideScript(script, uiStringsFile(language))).catch(() => {});
     }
-    void loadCore();
+    // Never asked here (no cookie of ours at all, so nothing to judge), no unsubscribe link, nothing left to
+    // clean up and cookies kept: the banner needs only the UI and the config rules, and the core is fetched
+    // when the visitor reaches for the banner (ui/mount.ts, mountFirstLayer). Otherwise the core shows it.
+    if (ui && !stored.length && navigator.cookieEnabled && !new URLSearchParams(location.search).has(config.optOutParam) && !hasPendingWork(cookies, config.cookieName, raw.recordEndpoint !== undefined)) {
+      firstLayer = true;
+      const rules = import(/* @vite-ignore */ besideScript(script, RULES_FILE)) as Promise<typeof RulesModule>;
+      followChanges(deferred);
+      gate(deferred);
+      // consent-ready comes once the first layer is up (or known not to be), so a page script's decision after
+      // it goes to the first layer, which keeps it if the page is left at once. Without a first layer, or when
+      // something has asked for the core meanwhile, the core shows the banner.
+      readyAnnounced = Promise.all([ui, rules])
+        .then(([module, rulesModule]) =>
+          core
+            ? undefined
+            : module?.mountFirstLayer({ raw, rules: rulesModule, shared: sharedWithCore(), gpc, fullStarted, loadFull: () => loadCore().then((started) => started.manager) }),
+        )
+        .catch(() => undefined)
+        .then((firstLayerManager) => {
+          if (firstLayerManager) deferred.handOver(firstLayerManager);
+          else void loadCore();
+          return announceReady(false);
+        });
+    } else void loadCore();
     return report;
   }
 
-  readyAnnounced = new Promise((resolve) =>
-    whenParsed(() => {
-      dispatchConsentEvent(document, CONSENT_READY, { state: { ...state }, decided: true, gpc });
-      resolve();
-      // The core has work left from an earlier page view (records to send, clean-up after a withdrawal),
-      // the config needs it, or the page shows what only the UI renders.
-      if (config.needsCore || hasPendingWork(cookies, config.cookieName, raw.recordEndpoint !== undefined) || document.querySelector('consent-disclosure')) void loadCore();
-    }),
-  );
+  readyAnnounced = announceReady(true);
   followChanges(deferred);
   gate(deferred);
   return report;
+
+  /** consent-ready from the boot, once the page is parsed; the core's own events follow it. */
+  function announceReady(decided: boolean) {
+    return new Promise<void>((resolve) =>
+      whenParsed(() => {
+        dispatchConsentEvent(document, CONSENT_READY, { state: { ...state }, decided, gpc });
+        resolve();
+        // The core has work left from an earlier page view (records to send, clean-up after a withdrawal),
+        // the config needs it, or the page shows what only the UI renders.
+        if ((decided && (config.needsCore || hasPendingWork(cookies, config.cookieName, raw.recordEndpoint !== undefined))) || document.querySelector('consent-disclosure')) void loadCore();
+      }),
+    );
+  }
 }
 
 boot();

@@ -10,11 +10,12 @@ import type { ReportProblem } from './core/boot-problems.js';
 import type { BootShared } from './core/boot-shared.js';
 import { besideScript, CATALOGUE_FILE, UI_FILE, uiAddress, whenParsed } from './core/chunk-files.js';
 import { installCleanup } from './core/cleanup.js';
-import { resolveConfigWith, type ReportConfigProblem } from './core/config-rules.js';
+import type { ReportConfigProblem } from './core/config-rules.js';
 import type * as ConfigModule from './core/config.js';
 import { createManagerFor, type ConsentManager } from './core/manager.js';
 import { createEmbedGate } from './core/embed-gate.js';
-import { takeFromBoot } from './core/from-boot.js';
+// Through the rules entry, so that its file holds them and the core fetches no copy (rollup.config.mjs).
+import { resolveConfigWith, takeFromBoot } from './rules-chunk.js';
 import { VENDOR_CONSENT_GLOBALS } from './core/vendor-consent-globals.js';
 import { consoleLogger as log } from './core/log.js';
 import { createCookieStorage, createMemoryStorage } from './core/storage.js';

@@ -33,4 +33,4 @@ export { mountConsentBanner, mountDisclosures } from './ui/mount.js';
 export { mountPlaceholders } from './ui/placeholders.js';
 export { CONSENT_BANNER_TAG, CONSENT_DISCLOSURE_TAG, CONSENT_PLACEHOLDER_TAG } from './ui/tag-names.js';
 export { DEFAULT_COOKIE_NAME, isSafeUrl } from './core/config-rules.js';
-export { STRINGS_VERSION } from './core/manager.js';
+export { STRINGS_VERSION } from './core/decision-proof.js';

@@ -1,5 +1,7 @@
 // Where the lazily loaded files live, shared by the boot script and the core chunk.
 export const CORE_FILE = 'consent-banner-core.js';
+/** The config rules, which the core imports and a first visit's banner resolves its config with (src/rules-chunk.ts). */
+export const RULES_FILE = 'consent-banner-core-rules.js';
 export const UI_FILE = 'consent-banner-ui.js';
 export const CATALOGUE_FILE = 'consent-banner-catalogue.js';
 /** The UI's built-in first-layer texts, one file per language (rollup.config.mjs names the chunks of src/i18n/ja-first.ts and en-first.ts so). */

@@ -1,7 +1,7 @@
 import { SERVICE_CATEGORY, type CategoryId, type ConsentState } from './categories.js';
 import type { ResolvedConfig } from './config-types.js';
 import { formatConsentCookie, type StoredDecision } from './cookie-format.js';
-import { judgeStoredDecision, lifetimeDays as decisionLifetimeDays, type DecisionRuleConfig, type StoredValueProblem } from './decision-rule.js';
+import { judgeStoredDecision, lifetimeDays as decisionLifetimeDays, type StoredValueProblem } from './decision-rule.js';
 import {
   CONSENT_CHANGE,
   CONSENT_READY,
@@ -10,20 +10,14 @@ import {
   type ConsentReadyDetail,
   type ConsentSource,
 } from './events.js';
-import { pageLanguage } from './language.js';
+import { acceptAllGrants, consentRecordFor, decisionRuleOf, randomConsentId } from './decision-proof.js';
 import { consoleLogger } from './log.js';
 import type { AskReason, ConsentManager, ConsentManagerOptions, ConsentNotice, ConsentRecord, ConsentView } from './manager-types.js';
 import { createMemoryStorage } from './storage.js';
 
 export type * from './manager-types.js';
 
-/** Version of the built-in texts; bump when their meaning changes, so records say which one was shown. */
-export const STRINGS_VERSION = '1';
-
-function randomConsentId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
-}
+export { STRINGS_VERSION } from './decision-proof.js';
 
 /** After the banner has painted: the browser's idle time, or half a second where there is no requestIdleCallback (Safari). */
 function whenIdle(task: () => void) {
@@ -75,8 +69,6 @@ export function createManagerFor(config: ResolvedConfig, options: ConsentManager
   const gpc =
     options.gpc ?? (typeof navigator !== 'undefined' && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true);
   const ids = config.categories.map((c) => c.id);
-  const optionalIds = config.categories.filter((c) => !c.required).map((c) => c.id);
-  const sellOrShareIds = config.categories.filter((c) => c.sellOrShare).map((c) => c.id);
 
   const changeListeners = createListeners<ConsentChangeDetail>();
   const viewListeners = createListeners<ConsentView>();
@@ -93,7 +85,8 @@ export function createManagerFor(config: ResolvedConfig, options: ConsentManager
     const grantedSet = new Set(granted);
     return Object.fromEntries(config.categories.map((c) => [c.id, c.required || grantedSet.has(c.id)]));
   };
-  const rule: DecisionRuleConfig = { ...config, optionalIds, sellOrShareIds };
+  const rule = decisionRuleOf(config);
+  const { optionalIds } = rule;
   const lifetimeDays = (granted: CategoryId[]) => decisionLifetimeDays(rule, granted);
 
   /** The last decision we could read, even if outdated (its choices seed the preferences), and the one that counts. */
@@ -197,16 +190,7 @@ export function createManagerFor(config: ResolvedConfig, options: ConsentManager
     withdrawnByGpc = [];
     setView(notice?.type === 'storage-unavailable' ? 'notice' : 'hidden');
     const nextState = stateFrom(granted);
-    recordListeners.emit({
-      consentId: decision!.consentId,
-      time: new Date(decision!.time).toISOString(),
-      revision: config.revision,
-      language: pageLanguage(config.lang, Object.keys(config.texts)),
-      state: nextState,
-      source,
-      textVersion: config.textVersion ? `${STRINGS_VERSION}+${config.textVersion}` : STRINGS_VERSION,
-      gpc,
-    });
+    recordListeners.emit(consentRecordFor(config, decision!, nextState, source, gpc));
     announceChange(nextState, source, undefined, extra);
   }
 
@@ -232,7 +216,7 @@ export function createManagerFor(config: ResolvedConfig, options: ConsentManager
     getDecision: () => (decision ? { ...decision, granted: [...decision.granted] } : null),
     getStartingPoint: () => (decision || !previous ? { ...state } : stateFrom(previous.granted)),
     // Under GPC, "accept all" leaves sell-or-share categories off: only their own switch turns them on.
-    acceptAll: (source = 'api') => decide(stateFrom(optionalIds.filter((id) => !gpc || !sellOrShareIds.includes(id))), source),
+    acceptAll: (source = 'api') => decide(stateFrom(acceptAllGrants(rule, gpc)), source),
     rejectAll: (source = 'api') => decide(stateFrom([]), source),
     set(choices, source = 'api', extra) {
       const next = { ...state };

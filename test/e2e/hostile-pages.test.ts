@@ -194,6 +194,6 @@ describe('hostile and strict pages', () => {
       // The page's own files, and the test server's own script, are not the widget's.
       .filter((path) => !path.startsWith('/test/e2e/fixtures/') && !path.startsWith('/__web-dev-server'));
     // The UI's texts only in the page's language (Japanese here).
-    expect(requests.sort()).to.deep.equal(['/dist/consent-banner-core.js', '/dist/consent-banner-ui-ja.js', '/dist/consent-banner-ui.js', '/dist/consent-banner.js']);
+    expect(requests.sort()).to.deep.equal(['/dist/consent-banner-core-rules.js', '/dist/consent-banner-ui-ja.js', '/dist/consent-banner-ui.js', '/dist/consent-banner.js']);
   });
 });

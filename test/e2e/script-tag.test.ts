@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ConsentChangeDetail } from '../../src/core/events.js';
 import { clearCookies, readCookie, waitUntil } from '../helpers.js';
+import { storedRecords } from '../service-admin/service.js';
 
 type SiteWindow = Window & {
   consentEvents: { type: string; detail: ConsentChangeDetail & { decided?: boolean } }[];
@@ -48,6 +49,19 @@ describe('the built script tag on a site', () => {
     await waitUntil(() => shadow(win)?.querySelector('[part~="banner"]'), 'banner not shown');
     expect(readCookie('consent_banner', win.document)).to.equal(undefined);
     expect(win.trackerRuns).to.equal(undefined);
+    // The banner shows without the core: the first layer needs only the UI, its texts and the config rules.
+    const firstVisitFiles = () =>
+      win.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith('/dist/'))
+        .sort();
+    expect(firstVisitFiles()).to.deep.equal([
+      '/dist/consent-banner-core-rules.js',
+      '/dist/consent-banner-ui-ja.js',
+      '/dist/consent-banner-ui.js',
+      '/dist/consent-banner.js',
+    ]);
 
     // Accept all: cookie written, event fired, gated tracker runs without a reload.
     buttonIn(shadow(win)!, 'すべて同意する')!.click();
@@ -81,6 +95,7 @@ describe('the built script tag on a site', () => {
     expect(readCookie('consent_banner', win.document)).to.match(/^1\|2026-11\|\d+\|[a-z0-9]{16}\|$/);
     expect(win.consentBanner!.getState()).to.deep.equal({ service: true, analytics: false, marketing: false });
     expect(widgetFiles().sort()).to.deep.equal([
+      '/dist/consent-banner-core-rules.js',
       '/dist/consent-banner-core.js',
       '/dist/consent-banner-ui-ja-more.js',
       '/dist/consent-banner-ui-ja.js',
@@ -142,6 +157,38 @@ describe('the built script tag on a site', () => {
     customize.click();
     await waitUntil(() => shadow(win)?.querySelector('dialog[part="preferences"][open]'), 'preferences did not open');
     expect(shadow(win)!.querySelectorAll('[role="switch"]')).to.have.length(3);
+  });
+
+  it('a first visit fetches the core only when the visitor reaches for the banner', async () => {
+    const win = await visit(frame);
+    await waitUntil(() => shadow(win)?.querySelector('[part~="banner"]'), 'banner not shown');
+    const coreFetched = () => win.performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/dist/consent-banner-core.js'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(coreFetched(), 'not while the visitor only reads').to.equal(false);
+    buttonIn(shadow(win)!, 'すべて拒否する')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await waitUntil(coreFetched, 'the pointer over the banner did not fetch the core');
+    expect(readCookie('consent_banner', win.document), 'nothing decided by pointing').to.equal(undefined);
+  });
+
+  it('a first-visit choice made before the core arrives, the page left at once, is kept, and its record reaches the service', async function () {
+    // The core comes 2 s late on both pages, and the consent service may start its database for this test.
+    this.timeout(30_000);
+    let win = await visit(frame, false, '', 'slow-core-site.html');
+    await waitUntil(() => shadow(win)?.querySelector('[part~="banner"]'), 'banner not shown');
+    // Accept all, and away at once, as a visitor who clicks and follows a link on a slow network.
+    buttonIn(shadow(win)!, 'すべて同意する')!.click();
+    await (win.document.querySelector('consent-banner') as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    expect(shadow(win)!.querySelector('[part~="banner"]') === null, 'the banner goes at the click').to.equal(true);
+    win = await visit(frame, true);
+    const cookie = readCookie('consent_banner', win.document)!;
+    expect(cookie).to.match(/^1\|2026-11\|\d+\|[a-z0-9]{16}\|analytics\+marketing$/);
+    expect(win.consentEvents[0].detail).to.deep.include({ decided: true });
+    await waitUntil(() => win.trackerRuns === 1, 'the analytics tracker did not run on the next page');
+    expect(win.document.querySelector('consent-banner') === null, 'not asked again').to.equal(true);
+    // The record waited in the queue; this page view's core sends it to the consent service.
+    const consentId = cookie.split('|')[3];
+    await waitUntil(async () => (await storedRecords(consentId)).length === 1, 'the record did not reach the service', { timeout: 15_000 });
+    expect((await storedRecords(consentId))[0].record).to.deep.include({ source: 'banner', state: { service: true, analytics: true, marketing: true } });
   });
 
   it('offers the global API on window.consentBanner', async () => {

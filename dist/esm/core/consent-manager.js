@@ -1,7 +1,6 @@
 import { resolveConfig } from './config.js';
 import { consoleLogger } from './log.js';
 import { createManagerFor } from './manager.js';
-export { STRINGS_VERSION } from './manager.js';
 
 // The consent manager as the public API offers it: from any config the site owner wrote, its problems
 // explained (config.ts). The manager itself is in manager.ts.

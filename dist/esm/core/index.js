@@ -23,4 +23,4 @@ export { pageLanguage, resolveLanguage } from './language.js';
 export { createCookieStorage, createMemoryStorage } from './storage.js';
 export { createPublicApi } from './public-api.js';
 export { DEFAULT_COOKIE_NAME, isSafeUrl } from './config-rules.js';
-export { STRINGS_VERSION } from './manager.js';
+export { STRINGS_VERSION } from './decision-proof.js';

@@ -2,16 +2,11 @@ import { SERVICE_CATEGORY } from './categories.js';
 import { formatConsentCookie } from './cookie-format.js';
 import { judgeStoredDecision, lifetimeDays } from './decision-rule.js';
 import { dispatchConsentEvent, CONSENT_CHANGE, CONSENT_READY } from './events.js';
-import { pageLanguage } from './language.js';
+import { randomConsentId, decisionRuleOf, acceptAllGrants, consentRecordFor } from './decision-proof.js';
+export { STRINGS_VERSION } from './decision-proof.js';
 import { consoleLogger } from './log.js';
 import { createMemoryStorage } from './storage.js';
 
-/** Version of the built-in texts; bump when their meaning changes, so records say which one was shown. */
-const STRINGS_VERSION = '1';
-function randomConsentId() {
-    const bytes = crypto.getRandomValues(new Uint8Array(16));
-    return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
-}
 /** After the banner has painted: the browser's idle time, or half a second where there is no requestIdleCallback (Safari). */
 function whenIdle(task) {
     const requestIdle = globalThis.requestIdleCallback;
@@ -62,8 +57,6 @@ function createManagerFor(config, options = {}) {
     };
     const gpc = options.gpc ?? (typeof navigator !== 'undefined' && navigator.globalPrivacyControl === true);
     const ids = config.categories.map((c) => c.id);
-    const optionalIds = config.categories.filter((c) => !c.required).map((c) => c.id);
-    const sellOrShareIds = config.categories.filter((c) => c.sellOrShare).map((c) => c.id);
     const changeListeners = createListeners();
     const viewListeners = createListeners();
     const recordListeners = createListeners();
@@ -78,7 +71,8 @@ function createManagerFor(config, options = {}) {
         const grantedSet = new Set(granted);
         return Object.fromEntries(config.categories.map((c) => [c.id, c.required || grantedSet.has(c.id)]));
     };
-    const rule = { ...config, optionalIds, sellOrShareIds };
+    const rule = decisionRuleOf(config);
+    const { optionalIds } = rule;
     const lifetimeDays$1 = (granted) => lifetimeDays(rule, granted);
     /** The last decision we could read, even if outdated (its choices seed the preferences), and the one that counts. */
     let previous = null;
@@ -174,16 +168,7 @@ function createManagerFor(config, options = {}) {
         withdrawnByGpc = [];
         setView(notice?.type === 'storage-unavailable' ? 'notice' : 'hidden');
         const nextState = stateFrom(granted);
-        recordListeners.emit({
-            consentId: decision.consentId,
-            time: new Date(decision.time).toISOString(),
-            revision: config.revision,
-            language: pageLanguage(config.lang, Object.keys(config.texts)),
-            state: nextState,
-            source,
-            textVersion: config.textVersion ? `${STRINGS_VERSION}+${config.textVersion}` : STRINGS_VERSION,
-            gpc,
-        });
+        recordListeners.emit(consentRecordFor(config, decision, nextState, source, gpc));
         announceChange(nextState, source, undefined, extra);
     }
     function knownCategory(id) {
@@ -209,7 +194,7 @@ function createManagerFor(config, options = {}) {
         getDecision: () => (decision ? { ...decision, granted: [...decision.granted] } : null),
         getStartingPoint: () => (decision || !previous ? { ...state } : stateFrom(previous.granted)),
         // Under GPC, "accept all" leaves sell-or-share categories off: only their own switch turns them on.
-        acceptAll: (source = 'api') => decide(stateFrom(optionalIds.filter((id) => !gpc || !sellOrShareIds.includes(id))), source),
+        acceptAll: (source = 'api') => decide(stateFrom(acceptAllGrants(rule, gpc)), source),
         rejectAll: (source = 'api') => decide(stateFrom([]), source),
         set(choices, source = 'api', extra) {
             const next = { ...state };
@@ -306,4 +291,4 @@ function createManagerFor(config, options = {}) {
     return manager;
 }
 
-export { STRINGS_VERSION, createManagerFor };
+export { createManagerFor };

@@ -1,1 +1,1 @@
-export { mountConsentBanner, mountDisclosures, showPlaceholders } from './ui/mount.js';
+export { mountConsentBanner, mountDisclosures, mountFirstLayer, showPlaceholders } from './ui/mount.js';

@@ -9,7 +9,12 @@ async function mountConsentBanner(manager, doc = document) {
     defineConsentBanner();
     if (!doc.body)
         await new Promise((resolve) => doc.addEventListener('DOMContentLoaded', resolve, { once: true }));
-    const existing = Array.from(doc.querySelectorAll(CONSENT_BANNER_TAG)).find((el) => el.manager === manager);
+    const elements = Array.from(doc.querySelectorAll(CONSENT_BANNER_TAG));
+    // The first layer's banner (mountFirstLayer) becomes this manager's once it is handed over.
+    const firstLayer = elements.find((el) => el.manager && 'handedOver' in el.manager);
+    if (firstLayer)
+        await firstLayer.manager.handedOver;
+    const existing = elements.find((el) => el.manager === manager);
     if (existing)
         return existing;
     const element = doc.createElement(CONSENT_BANNER_TAG);

@@ -1,4 +1,6 @@
 export declare const CORE_FILE = "consent-banner-core.js";
+/** The config rules, which the core imports and a first visit's banner resolves its config with (src/rules-chunk.ts). */
+export declare const RULES_FILE = "consent-banner-core-rules.js";
 export declare const UI_FILE = "consent-banner-ui.js";
 export declare const CATALOGUE_FILE = "consent-banner-catalogue.js";
 /** The UI's built-in first-layer texts, one file per language (rollup.config.mjs names the chunks of src/i18n/ja-first.ts and en-first.ts so). */
