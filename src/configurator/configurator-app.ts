@@ -301,7 +301,7 @@ export class ConsentConfigurator extends LitElement {
       const id = `${idPrefix}-${lang}`;
       const set = (e: Event) => onInput({ ...pair, [lang]: (e.target as HTMLInputElement).value });
       return html`<div class="field">
-        <label for=${id}>${label}（${lang === 'ja' ? this.s.inJapanese : this.s.inEnglish}）</label>
+        <label for=${id}>${this.s.inLanguage(label, lang)}</label>
         ${multiline
           ? html`<textarea id=${id} lang=${lang} rows="2" .value=${pair[lang]} aria-describedby=${describedBy || nothing} @input=${set}></textarea>`
           : html`<input id=${id} lang=${lang} type="text" .value=${pair[lang]} aria-describedby=${describedBy || nothing} @input=${set} />`}
@@ -310,8 +310,8 @@ export class ConsentConfigurator extends LitElement {
     return html`<div class="pair">${input('ja')}${input('en')}</div>`;
   }
 
-  private readme(anchor: string): TemplateResult {
-    return html`<a class="readme" href=${`${README_URL}#${anchor}`} target="_blank" rel="noopener">${this.s.readmeLink}</a>`;
+  private readme(anchor: string, label = this.s.readmeLink): TemplateResult {
+    return html`<a class="readme" href=${`${README_URL}#${anchor}`} target="_blank" rel="noopener">${label}</a>`;
   }
 
   private checkbox(id: string, label: string, checked: boolean, onChange: (checked: boolean) => void, hint?: TemplateResult | string): TemplateResult {
@@ -636,7 +636,7 @@ export class ConsentConfigurator extends LitElement {
       </div>
       <fieldset class="card">
         <legend>${s.mailOptOut}</legend>
-        <p class="hint">${s.mailOptOutHint} ${this.readme('1-stopping-marketing-e-mail-from-a-link-in-the-e-mail')} · ${this.readme('4-consent-records')}</p>
+        <p class="hint">${s.mailOptOutHint} ${this.readme('1-stopping-marketing-e-mail-from-a-link-in-the-e-mail', s.readmeMailOptOut)} · ${this.readme('4-consent-records', s.readmeRecords)}</p>
         ${this.textField('unsubscribeEndpoint', s.unsubscribeEndpoint, settings.unsubscribeEndpoint, (v) => this.update_((d) => (d.unsubscribeEndpoint = v)), undefined, 'url')}
         ${this.textField('recordEndpoint', s.recordEndpoint, settings.recordEndpoint, (v) => this.update_((d) => (d.recordEndpoint = v)), undefined, 'url')}
         ${this.textField('optOutParam', s.optOutParam, settings.optOutParam, (v) => this.update_((d) => (d.optOutParam = v)))}

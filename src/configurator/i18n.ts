@@ -17,6 +17,8 @@ const ja = {
   linkUnreadable: (fields: string) => `リンクの次の項目は読み込めなかったため、初期値にしました：${fields}`,
   linkDamaged: 'リンクの設定が壊れているため読み込めませんでした。保存されていた内容か初期値で始めます。',
   readmeLink: '説明を読む',
+  readmeMailOptOut: 'メール配信停止の説明',
+  readmeRecords: '同意記録の説明',
 
   basics: '基本設定',
   siteLang: 'サイトの言語',
@@ -53,8 +55,7 @@ const ja = {
   needCategoryTitle: '名前を日本語と英語の両方で入力してください。',
   needCategoryDescription: '説明を日本語と英語の両方で入力してください。',
   categoryAdded: (title: string) => `カテゴリ「${title}」を追加しました。`,
-  inJapanese: '日本語',
-  inEnglish: '英語',
+  inLanguage: (label: string, lang: 'ja' | 'en') => `${label}（${lang === 'ja' ? '日本語' : '英語'}）`,
 
   vendors: '外部送信先',
   vendorsHint: 'サイトが情報を送る事業者です。外部送信ページの表と、設定画面の送信先一覧になります。',
@@ -189,6 +190,8 @@ const en: Strings = {
   linkUnreadable: (fields: string) => `These settings in the link could not be read and were reset to their defaults: ${fields}`,
   linkDamaged: 'The settings in this link are damaged and could not be read. Starting from your saved settings, or the defaults.',
   readmeLink: 'Read more',
+  readmeMailOptOut: 'About e-mail opt-out',
+  readmeRecords: 'About consent records',
 
   basics: 'Basics',
   siteLang: 'Language of your site',
@@ -225,8 +228,7 @@ const en: Strings = {
   needCategoryTitle: 'Enter the name in both Japanese and English.',
   needCategoryDescription: 'Enter the description in both Japanese and English.',
   categoryAdded: (title: string) => `Added the category “${title}”.`,
-  inJapanese: 'Japanese',
-  inEnglish: 'English',
+  inLanguage: (label: string, lang: 'ja' | 'en') => `${label} (${lang === 'ja' ? 'Japanese' : 'English'})`,
 
   vendors: 'Recipients of data',
   vendorsHint: 'The companies your site sends information to. They make up the table on the disclosure page and the list in the preferences.',

@@ -131,7 +131,10 @@ export interface ChecklistItem {
 }
 
 export function checklist(resolved: ResolvedConfig, settings: Settings, lang: SiteLanguage, categoryTitle: (id: string) => string): ChecklistItem[] {
-  return resolved.vendors.map((vendor: ResolvedVendor) => {
+  // In the order the site owner listed them (the widget puts its own-written vendors before catalogue ones).
+  const order = (id: string) => settings.vendors.findIndex((v) => v.id === id);
+  const vendors = [...resolved.vendors].sort((a, b) => order(a.id) - order(b.id));
+  return vendors.map((vendor: ResolvedVendor) => {
     const choice = settings.vendors.find((v) => v.id === vendor.id);
     const embed = EMBEDS.has(vendor.id);
     const action: ChecklistAction =
