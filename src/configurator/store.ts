@@ -84,5 +84,7 @@ export class ConfiguratorStore {
       this.settings = defaultSettings(siteLang);
     }
     this.rebuild();
+    // Opened from a link: this browser keeps them from now on. Opened from storage: the address becomes a link to them.
+    if (source !== undefined) this.persist();
   }
 }
