@@ -719,12 +719,12 @@ export class ConsentConfigurator extends LitElement {
 
   protected override render(): TemplateResult {
     return html`${this.renderHeader()}
-      <div class="layout">
-        <main class="form">
+      <main class="layout">
+        <div class="form">
           ${this.renderBasics()} ${this.renderCategories()} ${this.renderVendors()} ${this.renderAppearance()} ${this.renderOptionsSection()}
-          ${this.renderOutputs()}
-        </main>
-        <aside class="side">${this.renderPreview()}</aside>
-      </div>`;
+        </div>
+        <div class="side">${this.renderPreview()}</div>
+        ${this.renderOutputs()}
+      </main>`;
   }
 }

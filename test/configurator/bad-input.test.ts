@@ -38,7 +38,7 @@ describe('the configurator refuses bad input', () => {
     // Valid JSON of another shape is refused too, and the pasted text stays in the field to be corrected.
     await page.type(page.field('スキャン結果を貼り付け'), '{"vendors": ["ga4"]}');
     await page.press('読み込む');
-    expect(page.text('#scan-message')).to.equal('`consent-banner scan --json` の出力ではないようです。入力済みの内容は変わっていません。');
+    expect(page.text('#scan-message')).to.equal('「consent-banner scan --json」の出力ではないようです。入力済みの内容は変わっていません。');
     expect(page.field<HTMLTextAreaElement>('スキャン結果を貼り付け').value).to.equal('{"vendors": ["ga4"]}');
     expect(chosenVendors()).to.deep.equal(['ga4']);
   });
