@@ -339,7 +339,7 @@ export class ConsentConfigurator extends LitElement {
         </div>
         <button type="button" id="start-over" @click=${this.onStartOver}>${s.startOver}</button>
       </div>
-      <p class="intro">${s.pageIntro} <a href="#outputs">${s.skipToOutputs}</a></p>
+      <p class="intro">${s.pageIntro} <a href="#outputs" @click=${this.onSkipToOutputs}>${s.skipToOutputs}</a></p>
       ${notice
         ? html`<p class="notice" role="status" id="load-notice">
             ${notice.kind === 'restored'
@@ -351,6 +351,14 @@ export class ConsentConfigurator extends LitElement {
         : nothing}
     </header>`;
   }
+
+  /** Moves focus to the outputs without replacing the address's `#settings=…` with `#outputs`. */
+  private onSkipToOutputs = (event: Event) => {
+    event.preventDefault();
+    const outputs = this.querySelector<HTMLElement>('#outputs');
+    outputs?.focus();
+    outputs?.scrollIntoView();
+  };
 
   private onStartOver = () => {
     if (!window.confirm(this.s.startOverConfirm)) return;
@@ -420,7 +428,7 @@ export class ConsentConfigurator extends LitElement {
         (id) => html`<div class="card">
           ${this.checkbox(`include-${id}`, s.includeCategory(s.builtInTitles[id]), settings[id].included, (v) => this.update_((d) => (d[id].included = v)))}
           ${settings[id].included
-            ? this.pairFields(`when-off-${id}`, `${s.builtInTitles[id]}：${s.whenOff}`, settings[id].whenOff, (v) => this.update_((d) => (d[id].whenOff = v)))
+            ? this.pairFields(`when-off-${id}`, s.builtInWhenOff(s.builtInTitles[id]), settings[id].whenOff, (v) => this.update_((d) => (d[id].whenOff = v)))
             : nothing}
           ${this.renderProblems(`category:${id}`)}
         </div>`,

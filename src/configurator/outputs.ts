@@ -3,7 +3,6 @@
 import { CONFIG_BLOCK_ID } from '../core/config-sources.js';
 import type { ConsentConfigInput, ResolvedConfig, ResolvedVendor } from '../core/config-types.js';
 import { localize } from '../core/localized-text.js';
-import type { Strings } from './i18n.js';
 import { COLOUR_NAMES, type Colours, type Settings, type SiteLanguage } from './state.js';
 
 /** Where the tag loads the script from: the site's own server, or the CDN with its integrity hash. */
@@ -159,7 +158,14 @@ export function checklist(resolved: ResolvedConfig, settings: Settings, lang: Si
   });
 }
 
-export function checklistText(items: ChecklistItem[], strings: Strings): string {
+/** The checklist's sentences, from the configurator's string tables (i18n.ts). */
+export interface ChecklistTexts {
+  checklistEmpty: string;
+  checklistAction: Record<ChecklistAction, (categoryTitle: string, hosts: string) => string>;
+  checklistSeen: (what: string) => string;
+}
+
+export function checklistText(items: ChecklistItem[], strings: ChecklistTexts): string {
   if (!items.length) return strings.checklistEmpty;
   return items
     .map((item) => {
