@@ -87,7 +87,12 @@ export function configFromSettings(settings: Settings): ConsentConfigInput {
     };
   }
   if (Object.keys(categories).length) config.categories = categories;
-  if (settings.vendors.length) config.vendors = settings.vendors.map((vendor) => (vendor.kind === 'catalogue' ? vendor.id : siteVendorInput(vendor)));
+  if (settings.vendors.length) {
+    // A catalogue entry by id, or with the site's category over the catalogue's (the widget's own override form).
+    config.vendors = settings.vendors.map((vendor) =>
+      vendor.kind === 'site' ? siteVendorInput(vendor) : vendor.category ? { id: vendor.id, category: vendor.category } : vendor.id,
+    );
+  }
   set('googleConsentMode', settings.googleConsentMode);
   set('autoBlock', settings.autoBlock);
   set('unsubscribeEndpoint', settings.unsubscribeEndpoint.trim());

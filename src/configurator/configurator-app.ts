@@ -494,6 +494,28 @@ export class ConsentConfigurator extends LitElement {
       ${text('policyUrl', s.vendorPolicyUrl)} ${text('optOutUrl', s.vendorOptOutUrl)} ${text('cookies', s.vendorCookies)} ${text('domains', s.vendorDomains)}`;
   }
 
+  /** A catalogue vendor's category: the catalogue's, or one the site chooses instead. */
+  private renderCatalogueCategory(id: string, chosen: string | undefined, index: number): TemplateResult {
+    const s = this.s;
+    const field = `vendor:${index}`;
+    const own = VENDOR_CATALOGUE[id]?.category ?? '';
+    const options = [...new Set([...this.categoryIds(), ...(chosen ? [chosen] : [])])].filter((c) => c !== own);
+    return html`<div class="field">
+      <label for=${`vendor-${index}-category`}>${s.vendorCategory}</label>
+      <select id=${`vendor-${index}-category`} aria-describedby=${this.describedBy(field) || nothing}
+        @change=${(e: Event) => {
+          const value = (e.target as HTMLSelectElement).value;
+          this.update_((d) => {
+            const vendor = d.vendors[index];
+            if (vendor.kind === 'catalogue') vendor.category = value === own ? undefined : value;
+          });
+        }}>
+        <option value=${own} ?selected=${!chosen || chosen === own}>${s.catalogueCategory(this.categoryTitle(own))}</option>
+        ${options.map((c) => html`<option value=${c} ?selected=${c === chosen}>${this.categoryTitle(c)}</option>`)}
+      </select>
+    </div>`;
+  }
+
   private renderVendors(): TemplateResult {
     const s = this.s;
     const settings = this.store.settings;
@@ -564,11 +586,10 @@ export class ConsentConfigurator extends LitElement {
         ? html`<ul class="cards" id="chosen-vendors">
             ${settings.vendors.map((vendor, index) => {
               const name = vendor.kind === 'catalogue' ? vendorName(vendor.id, this.uiLang) : pairText(vendor.name, this.uiLang) || vendor.id;
-              const category = vendor.kind === 'catalogue' ? VENDOR_CATALOGUE[vendor.id]?.category ?? '' : vendor.category;
               const seen = vendor.seen ? [...vendor.seen.hosts, ...vendor.seen.cookies] : [];
               return html`<li class="card" data-vendor=${vendor.id}>
                 <h4>${name} ${vendor.kind === 'catalogue' ? html`<span class="tag">${s.fromCatalogue}</span>` : nothing}</h4>
-                ${vendor.kind === 'catalogue' ? html`<p>${s.vendorCategory}: ${this.categoryTitle(category)}</p>` : this.renderSiteVendor(vendor, index)}
+                ${vendor.kind === 'catalogue' ? this.renderCatalogueCategory(vendor.id, vendor.category, index) : this.renderSiteVendor(vendor, index)}
                 ${seen.length ? html`<p class="hint">${s.seenByScan(seen.join(', '))}</p>` : nothing}
                 ${this.renderProblems(`vendor:${index}`)}
                 <button type="button" class="remove" @click=${() => this.update_((d) => d.vendors.splice(index, 1))}>${s.removeVendor(name)}</button>

@@ -7,7 +7,7 @@ export const README_URL = 'https://www.npmjs.com/package/consent-banner';
 
 const ja = {
   pageTitle: 'consent-banner 設定ツール',
-  pageIntro: '入力するとバナーが右のプレビューにすぐ反映されます。最後に、できあがったタグと外部送信ページをコピーしてサイトに貼り付けてください。',
+  pageIntro: '入力した内容は、プレビューのバナーにすぐ反映されます。最後に、できあがったタグと外部送信ページをコピーしてサイトに貼り付けてください。',
   language: '表示言語',
   startOver: '最初からやり直す',
   startOverConfirm: '入力した内容をすべて消して、最初からやり直しますか？',
@@ -85,6 +85,7 @@ const ja = {
   vendorId: 'ID',
   vendorName: '事業者名（サービス名）',
   vendorCategory: 'カテゴリ',
+  catalogueCategory: (title: string) => `${title}（カタログの既定）`,
   vendorData: '送信される情報',
   vendorPurpose: '利用目的',
   vendorPolicyUrl: '送信先のプライバシーポリシーのURL',
@@ -260,6 +261,7 @@ const en: Strings = {
   vendorId: 'Id',
   vendorName: 'Company (and service)',
   vendorCategory: 'Category',
+  catalogueCategory: (title: string) => `${title} (the catalogue’s)`,
   vendorData: 'Information sent',
   vendorPurpose: 'Purpose',
   vendorPolicyUrl: 'Recipient’s privacy policy URL',

@@ -39,6 +39,8 @@ export interface SeenOnSite {
 export interface CatalogueVendorChoice {
   kind: 'catalogue';
   id: string;
+  /** The site's category for it, when not the catalogue's (a GTM container of marketing tags, say). */
+  category?: string;
   seen?: SeenOnSite;
 }
 
@@ -203,7 +205,10 @@ function readVendor(reader: Reader, value: unknown, where: string): VendorChoice
     return undefined;
   }
   const seen = reader.seen(value, where);
-  if (value.kind === 'catalogue') return { kind: 'catalogue', id: value.id, ...(seen && { seen }) };
+  if (value.kind === 'catalogue') {
+    const category = reader.string(value, 'category', '', `${where}.category`);
+    return { kind: 'catalogue', id: value.id, ...(category && { category }), ...(seen && { seen }) };
+  }
   if (value.kind !== 'site') {
     reader.unreadable.push(where);
     return undefined;

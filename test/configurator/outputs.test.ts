@@ -43,6 +43,24 @@ describe('the configurator’s outputs', () => {
     );
   });
 
+  it('files a catalogue vendor under the site’s category when asked, and says when that category is gone', async () => {
+    await page.type(page.field('Privacy policy URL'), '/privacy');
+    await page.type(page.field('Find in the catalogue'), 'Tag Manager');
+    await page.press(`Add ${page.text('#catalogue-results li[data-vendor="gtm"] .result-name')}`);
+    const gtm = page.$('#chosen-vendors li[data-vendor="gtm"]');
+    expect(page.field<HTMLSelectElement>('Category', gtm).selectedOptions[0].textContent!.trim()).to.equal('Analytics (the catalogue’s)');
+    await page.choose(page.field<HTMLSelectElement>('Category', gtm), 'marketing');
+    expect(JSON.parse(output('json')).vendors).to.deep.equal([{ id: 'gtm', category: 'marketing' }]);
+    expect(output('checklist')).to.contain('They wait for consent to “Marketing”.');
+
+    // Leaving Marketing out strands it: the widget's own message, beside the vendor; no outputs.
+    await page.choose(page.$<HTMLInputElement>('#include-marketing'));
+    expect(page.$('#chosen-vendors li[data-vendor="gtm"] .problems').textContent).to.contain(
+      'vendors[0] ("gtm") has category "marketing", which is not configured (known: service, analytics); it is left out.',
+    );
+    expect(page.doc.getElementById('outputs-blocked')).to.not.equal(null);
+  });
+
   it('offers the CDN tag with the integrity hash recorded for the built file', async () => {
     const readme = await (await fetch('/README.md')).text();
     const block = readme.slice(readme.indexOf('<!-- sri:start -->'), readme.indexOf('<!-- sri:end -->'));
