@@ -2,7 +2,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cssLiterals } from './scripts/rollup-css-literals.mjs';
 
@@ -75,9 +75,9 @@ function configuratorPageBuild() {
       const src = /src="([^"]+)"/.exec(block)?.[1];
       const integrity = /integrity="([^"]+)"/.exec(block)?.[1];
       if (!src || !integrity) this.error('README.md has no CDN tag between the sri markers (node scripts/sri.mjs --write)');
-      // The widget's script-tag build runs first in this list, so its file is the one just built.
-      const built = `sha384-${createHash('sha384').update(readFileSync('dist/consent-banner.js')).digest('base64')}`;
-      if (built !== integrity) this.warn(`the README's CDN integrity is not that of dist/consent-banner.js (${built}); the configurator offers the README's. Run node scripts/sri.mjs --write`);
+      // The widget's script-tag build runs first in this list (rollup builds them in turn), so its file is the one just built.
+      const built = existsSync('dist/consent-banner.js') && `sha384-${createHash('sha384').update(readFileSync('dist/consent-banner.js')).digest('base64')}`;
+      if (built && built !== integrity) this.warn(`the README's CDN integrity is not that of dist/consent-banner.js (${built}); the configurator offers the README's. Run node scripts/sri.mjs --write`);
       return `export const CDN_SCRIPT = ${JSON.stringify({ src, integrity })};`;
     },
   };

@@ -43,6 +43,18 @@ describe('the configurator refuses bad input', () => {
     expect(chosenVendors()).to.deep.equal(['ga4']);
   });
 
+  it('takes a scan file dropped on the import box', async () => {
+    const scan = await (await fetch(new URL('./fixtures/scan.json', import.meta.url))).text();
+    const files = new DataTransfer();
+    files.items.add(new File([scan], 'scan.json', { type: 'application/json' }));
+    const zone = page.$('.drop-zone');
+    zone.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: files }));
+    zone.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: files }));
+    await waitUntil(() => page.text('#scan-message'), 'the dropped file was not read');
+    expect(page.text('#scan-message')).to.match(/^2件の送信先を追加しました（1件は追加済み）。/);
+    expect(chosenVendors()).to.deep.equal(['ga4', 'meta-pixel', '127.0.0.1']);
+  });
+
   it('refuses a colour pair below 4.5:1, with the ratio and why, until it is fixed', async () => {
     await page.choose(page.$<HTMLInputElement>('#custom-colours'));
     await page.choose(page.$<HTMLInputElement>('#colour-accent'), '#7a4a1e');
