@@ -13,6 +13,7 @@ import { PREVIEW_COOKIE, previewDocument } from './preview.js';
 import { parseScan } from './scan-import.js';
 import { COLOUR_NAMES, emptyPair, pairText, type Settings, type SiteCategory, type SiteLanguage, type SiteVendor, type TextPair } from './state.js';
 import { ConfiguratorStore } from './store.js';
+import { copyText, downloadText } from './transfer.js';
 
 type UiLanguage = SiteLanguage;
 const UI_LANG_KEY = 'consent-banner-configurator-lang';
@@ -169,37 +170,8 @@ export class ConsentConfigurator extends LitElement {
   // ---- Outputs
 
   private async copy(key: string, text: string): Promise<void> {
-    let done = false;
-    try {
-      await navigator.clipboard.writeText(text);
-      done = true;
-    } catch {
-      // Without the clipboard API (or its permission), the selection route still works in most browsers.
-      const area = document.createElement('textarea');
-      area.value = text;
-      area.setAttribute('readonly', '');
-      area.style.cssText = 'position: fixed; opacity: 0';
-      document.body.append(area);
-      area.select();
-      try {
-        done = document.execCommand('copy');
-      } catch {
-        done = false;
-      }
-      area.remove();
-    }
+    const done = await copyText(text);
     this.copyStatus = { ...this.copyStatus, [key]: done ? this.s.copied : this.s.copyFailed };
-  }
-
-  private download(fileName: string, type: string, text: string): void {
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
   // ---- Scan import
@@ -716,7 +688,7 @@ export class ConsentConfigurator extends LitElement {
       <textarea id=${`output-${key}`} readonly rows="8" spellcheck="false" aria-labelledby=${`output-${key}-title`} aria-describedby=${`output-${key}-hint`} .value=${text}></textarea>
       <div class="output-actions">
         <button type="button" data-copy=${key} aria-label=${s.copyNamed(title)} @click=${() => this.copy(key, text)}>${s.copy}</button>
-        <button type="button" data-download=${key} aria-label=${s.downloadNamed(title)} @click=${() => this.download(fileName, type, text)}>${s.download}</button>
+        <button type="button" data-download=${key} aria-label=${s.downloadNamed(title)} @click=${() => downloadText(fileName, type, text)}>${s.download}</button>
         <span role="status" class="status">${this.copyStatus[key] ?? ''}</span>
       </div>
     </div>`;

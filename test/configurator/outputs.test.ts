@@ -43,6 +43,27 @@ describe('the configurator’s outputs', () => {
     );
   });
 
+  it('copies and downloads each output exactly as shown', async () => {
+    await page.type(page.field('Privacy policy URL'), '/privacy');
+    await page.type(page.field('Find in the catalogue'), 'youtube');
+    await page.press(`Add ${page.text('#catalogue-results li[data-vendor="youtube"] .result-name')}`);
+    const files: Record<string, string> = {
+      tag: 'consent-banner-tag.html',
+      disclosure: 'external-transmission.html',
+      checklist: 'consent-banner-checklist.txt',
+      json: 'consent-banner-config.json',
+    };
+    for (const [key, fileName] of Object.entries(files)) {
+      const title = page.text(`#output-${key}-title`);
+      page.button(`Copy: ${title}`).click();
+      await page.settle();
+      expect(page.copied.at(-1), `copied ${key}`).to.equal(output(key));
+      expect(page.$(`[data-output="${key}"] [role="status"]`).textContent).to.equal('Copied');
+      expect(await page.download(`Download: ${title}`), `downloaded ${key}`).to.deep.equal({ name: fileName, text: output(key) });
+    }
+    expect(output('checklist')).to.contain('Change its iframes’ src to data-src and add data-consent.');
+  });
+
   it('files a catalogue vendor under the site’s category when asked, and says when that category is gone', async () => {
     await page.type(page.field('Privacy policy URL'), '/privacy');
     await page.type(page.field('Find in the catalogue'), 'Tag Manager');
