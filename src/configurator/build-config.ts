@@ -21,6 +21,8 @@ export interface FieldProblem {
   message: string;
   /** Values for our message. */
   params?: Record<string, string | number>;
+  /** The widget's problem code, for a gloss in the page's language beside its English message. */
+  code?: ConfigProblem[0];
 }
 
 export interface BuiltConfig {
@@ -190,7 +192,7 @@ export function buildConfig(settings: Settings): BuiltConfig {
     const field = fieldOf(problem, settings);
     // The missing policy link is already ours (needPolicyUrl), in the page's language.
     if (problem[0] === 'policyUrlMissing') return;
-    problems.push({ field, source: 'widget', level, message: describeConfigProblem(...problem) });
+    problems.push({ field, source: 'widget', level, message: describeConfigProblem(...problem), code: problem[0] });
   };
   const resolved = resolveConfigWith(config, report);
   const general = (message: string) => problems.push({ field: 'general', source: 'widget', level: 'error', message });

@@ -231,7 +231,9 @@ export class ConsentConfigurator extends LitElement {
 
   private problemText(problem: FieldProblem): TemplateResult | string {
     if (problem.source === 'widget') {
-      return html`${this.uiLang === 'en' ? '' : html`${this.s.widgetSays} `}<span lang="en">${problem.message}</span>`;
+      if (this.uiLang === 'en') return problem.message;
+      const gloss = problem.code ? this.s.widgetProblemGloss[problem.code] : undefined;
+      return html`${gloss ? html`${gloss} ` : nothing}${this.s.widgetSays} <span lang="en">${problem.message}</span>`;
     }
     const entry = this.s[problem.message as keyof Strings] as unknown;
     return typeof entry === 'function' ? (entry as (...args: unknown[]) => string)(...Object.values(problem.params ?? {})) : String(entry);
@@ -427,7 +429,7 @@ export class ConsentConfigurator extends LitElement {
           <p class="problem" id="new-category-id-problem" role="alert" ?hidden=${!idProblem}>
             ${idProblem
               ? idProblem.source === 'widget'
-                ? this.problemText({ field: '', source: 'widget', level: 'error', message: idProblem.message })
+                ? this.problemText({ field: '', source: 'widget', level: 'error', message: idProblem.message, code: 'categoryId' })
                 : (this.s[idProblem.message as keyof Strings] as string)
               : ''}
           </p>

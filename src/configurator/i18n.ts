@@ -151,6 +151,19 @@ const ja = {
   outputsBlocked: (count: number) => `設定に問題が${count}件あります。直すと出力が表示されます。`,
   problemsHere: 'この欄の問題',
   widgetSays: 'ウィジェットの検査結果（英語）：',
+  /** What a widget problem means, for the codes these fields can produce; the widget's English message follows. */
+  widgetProblemGloss: {
+    policyUrl: 'http(s) のURLか、/privacy のような相対URLにしてください。',
+    revision: '版は半角の英数字と「.」「_」「-」で、32文字以内にしてください。',
+    url: 'http(s) のURLか、相対URLにしてください。',
+    param: 'パラメータ名は半角の英数字と「_」「.」「-」で、64文字以内にしてください。',
+    categoryId: 'カテゴリIDは半角英小文字で始め、英小文字・数字・「_」「-」だけにしてください。',
+    vendorId: '送信先のIDを入力してください。',
+    vendorName: '事業者名を入力してください。',
+    vendorCategory: 'この送信先のカテゴリが設定にありません。カテゴリを選び直してください。',
+    vendorPolicyUrl: 'プライバシーポリシーは http(s) のURLか、相対URLにしてください。',
+    vendorOptOutUrl: 'オプトアウトページは https:// で始まる完全なURLにしてください。',
+  } as Record<string, string>,
   generalProblems: '設定全体の問題',
   outputTag: 'サイトに貼り付けるタグ',
   outputTagHint: 'すべてのページの <head> のできるだけ上に貼り付けてください。',
@@ -327,6 +340,8 @@ const en: Strings = {
   outputsBlocked: (count: number) => `There ${count === 1 ? 'is 1 problem' : `are ${count} problems`} in the settings. Fix ${count === 1 ? 'it' : 'them'} to get the outputs.`,
   problemsHere: 'Problems with this field',
   widgetSays: 'The widget says:',
+  // The widget's own messages are in English already.
+  widgetProblemGloss: {},
   generalProblems: 'Problems with the settings as a whole',
   outputTag: 'Tag for your site',
   outputTagHint: 'Paste it into every page’s <head>, as near the top as you can.',

@@ -123,7 +123,12 @@ describe('the configurator refuses bad input', () => {
   it('shows the widget’s own message next to a value it rejects, and withholds the outputs', async () => {
     await page.type(page.field('プライバシーポリシーのURL'), 'javascript:alert(1)');
     const problems = page.$('#problems-policyurl');
-    expect(problems.textContent).to.contain('Option "policyUrl" must be an http(s) or relative URL; got "javascript:alert(1)"');
+    // What it means in Japanese, then the widget's own message as it would print it.
+    expect(problems.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'http(s) のURLか、/privacy のような相対URLにしてください。 ウィジェットの検査結果（英語）： ' +
+        'Option "policyUrl" must be an http(s) or relative URL; got "javascript:alert(1)". The banner shows no policy link.',
+    );
+    expect(problems.querySelector('[lang="en"]')!.textContent).to.match(/^Option "policyUrl"/);
     expect(page.field('プライバシーポリシーのURL').getAttribute('aria-describedby')).to.contain('problems-policyurl');
     expect(page.$('#outputs-blocked').textContent).to.contain('設定に問題が1件あります');
 
