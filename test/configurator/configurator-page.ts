@@ -35,9 +35,10 @@ export class ConfiguratorPage {
     });
   }
 
+  /** Waits until the page and each of its parts have rendered the last change. */
   async settle(): Promise<void> {
-    await this.app.updateComplete;
-    await this.app.updateComplete;
+    const parts = () => Array.from(this.doc.querySelectorAll<ConfiguratorApp>('consent-configurator, configurator-vendors, configurator-preview, configurator-outputs'));
+    for (let round = 0; round < 2; round++) await Promise.all(parts().map((part) => part.updateComplete));
   }
 
   $<T extends Element = HTMLElement>(selector: string): T {
