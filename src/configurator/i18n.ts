@@ -116,7 +116,7 @@ const ja = {
   contrastPair: (text: string, background: string) => `${text}／${background}`,
   contrastOk: (ratio: string) => `コントラスト比 ${ratio}:1（基準を満たしています）`,
   contrastTooLow: (ratio: string, minimum: string | number) =>
-    `コントラスト比が ${ratio}:1 で、WCAG AA の基準 ${minimum}:1 に届きません。弱視の方や屋外でスマートフォンを見る方には文字が読めないため、この色は使えません。どちらかの色を明るく、または暗くしてください。`,
+    `コントラスト比が ${ratio}:1 で、WCAG AA の基準 ${minimum}:1 に届きません。弱視の方や、屋外でスマートフォンを見る方には文字が読みにくくなるため、この色の組み合わせは使えません。どちらかの色を明るく、または暗くしてください。`,
   coloursNotApplied: 'コントラストが足りない組み合わせがあるため、色の変更はプレビューと出力に反映していません。',
 
   options: 'オプション',
@@ -149,7 +149,6 @@ const ja = {
 
   outputs: '出力',
   outputsBlocked: (count: number) => `設定に問題が${count}件あります。直すと出力が表示されます。`,
-  problemsHere: 'この欄の問題',
   widgetSays: 'ウィジェットの検査結果（英語）：',
   /** What a widget problem means, for the codes these fields can produce; the widget's English message follows. */
   widgetProblemGloss: {
@@ -162,7 +161,7 @@ const ja = {
     vendorName: '事業者名を入力してください。',
     vendorCategory: 'この送信先のカテゴリが設定にありません。カテゴリを選び直してください。',
     vendorPolicyUrl: 'プライバシーポリシーは http(s) のURLか、相対URLにしてください。',
-    vendorOptOutUrl: 'オプトアウトページは https:// で始まる完全なURLにしてください。',
+    vendorOptOutUrl: 'オプトアウトページは https:// などで始まる、送信先のサイトの完全なURLにしてください。',
   } as Record<string, string>,
   generalProblems: '設定全体の問題',
   outputTag: 'サイトに貼り付けるタグ',
@@ -338,7 +337,6 @@ const en: Strings = {
 
   outputs: 'Outputs',
   outputsBlocked: (count: number) => `There ${count === 1 ? 'is 1 problem' : `are ${count} problems`} in the settings. Fix ${count === 1 ? 'it' : 'them'} to get the outputs.`,
-  problemsHere: 'Problems with this field',
   widgetSays: 'The widget says:',
   // The widget's own messages are in English already.
   widgetProblemGloss: {},
