@@ -45,6 +45,14 @@ describe('the configurator’s live preview', () => {
     await page.press('プレビューの同意をリセット');
     await waitUntil(() => bannerButton('Accept all') && preview().getElementById('sample-script-status')?.textContent === 'Sample analytics script: waiting for consent', 'the reset preview does not ask again');
     expect(readCookie('consent_banner_configurator_preview', preview())).to.equal(undefined);
+
+    // The sample embed waits behind its placeholder, which can allow it.
+    const placeholderButton = () =>
+      Array.from(preview().querySelector('consent-placeholder')?.shadowRoot?.querySelectorAll('button') ?? []).find((b) => b.textContent!.trim() === 'Allow and show');
+    await waitUntil(placeholderButton, 'the preview shows no placeholder for its embed');
+    expect(preview().querySelector('iframe[data-consent]')!.getAttribute('src')).to.equal(null);
+    placeholderButton()!.click();
+    await waitUntil(() => preview().querySelector('iframe[data-consent]')?.getAttribute('src')?.endsWith('/dist/configurator/sample-embed.html'), 'the embed did not load');
   });
 
   it('switches between a 375 px phone and the full width', async () => {
