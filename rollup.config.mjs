@@ -1,7 +1,8 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cssLiterals } from './scripts/rollup-css-literals.mjs';
 
@@ -50,6 +51,51 @@ function adminPageBuild() {
       nodeResolve({ exportConditions: ['production'] }),
       // Its own tsconfig: the widget's (tsconfig.json) leaves the admin page out of the bundler users' build and types.
       typescript({ tsconfig: './tsconfig.admin.json', outDir: undefined, rootDir: undefined, noEmitOnError: true }),
+      terser({ ecma: 2020, module: true, format: { comments: false } }),
+      staticFiles,
+    ],
+  };
+}
+
+/**
+ * The configurator (dist/configurator/): a static page that builds a site's tag, config and 外部送信 page,
+ * with a live preview of the built widget beside it (dist/consent-banner.js, loaded from ../). Lit, the
+ * widget's config rules and the catalogue are bundled into configurator.js; none of it is part of the widget.
+ * The CDN tag it offers is the one scripts/sri.mjs records in the README, read here at build time.
+ */
+function configuratorPageBuild() {
+  const dir = 'src/configurator';
+  const release = {
+    name: 'configurator-release',
+    resolveId: (source) => (source === 'virtual:consent-banner-release' ? '\0consent-banner-release' : null),
+    load(id) {
+      if (id !== '\0consent-banner-release') return null;
+      const readme = readFileSync('README.md', 'utf8');
+      const block = readme.slice(readme.indexOf('<!-- sri:start -->'), readme.indexOf('<!-- sri:end -->'));
+      const src = /src="([^"]+)"/.exec(block)?.[1];
+      const integrity = /integrity="([^"]+)"/.exec(block)?.[1];
+      if (!src || !integrity) this.error('README.md has no CDN tag between the sri markers (node scripts/sri.mjs --write)');
+      // The widget's script-tag build runs first in this list (rollup builds them in turn), so its file is the one just built.
+      const built = existsSync('dist/consent-banner.js') && `sha384-${createHash('sha384').update(readFileSync('dist/consent-banner.js')).digest('base64')}`;
+      if (built && built !== integrity) this.warn(`the README's CDN integrity is not that of dist/consent-banner.js (${built}); the configurator offers the README's. Run node scripts/sri.mjs --write`);
+      return `export const CDN_SCRIPT = ${JSON.stringify({ src, integrity })};`;
+    },
+  };
+  const staticFiles = {
+    name: 'configurator-static-files',
+    generateBundle() {
+      for (const file of ['index.html', 'configurator.css', 'preview.html', 'sample-embed.html']) {
+        this.emitFile({ type: 'asset', fileName: file, source: readFileSync(`${dir}/${file}`, 'utf8') });
+      }
+    },
+  };
+  return {
+    input: `${dir}/main.ts`,
+    output: { file: 'dist/configurator/configurator.js', format: 'es', sourcemap: false },
+    plugins: [
+      release,
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript({ tsconfig: './tsconfig.configurator.json', outDir: undefined, rootDir: undefined, noEmitOnError: true }),
       terser({ ecma: 2020, module: true, format: { comments: false } }),
       staticFiles,
     ],
@@ -124,6 +170,7 @@ export default [
     plugins: [typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist/esm/types', outDir: 'dist/esm', noEmitOnError: true })],
   },
   adminPageBuild(),
+  configuratorPageBuild(),
   // The consent service (consent-banner/service) for Node: one file, with its types. The database and
   // validation packages stay external (optional peer dependencies, imported only when used).
   {

@@ -6,6 +6,7 @@ import { findBrowser, QUIET_CHROMIUM_ARGS } from './scripts/browsers.mjs';
 import { webkitLauncher } from './scripts/webkit.mjs';
 import { startPastedTagsNetwork } from './test/e2e/pasted-tags/server.mjs';
 import { consentServiceMiddleware, consentServiceShutdown } from './test/fixtures/consent-service.mjs';
+import { pastedPages } from './test/configurator/pasted-page.mjs';
 
 // Host names for the parent-domain cookie tests: shop.consent.test and consent.test point here.
 const TEST_HOSTS = ['shop.consent.test', 'consent.test'];
@@ -133,7 +134,7 @@ export default {
   testsFinishTimeout: 300_000,
   browserStartTimeout: 120_000,
   browsers,
-  middleware: [strictCsp, recordTrackerHits, slowCore, consentServiceMiddleware(), siteEndpoints],
+  middleware: [strictCsp, recordTrackerHits, slowCore, consentServiceMiddleware(), siteEndpoints, pastedPages],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), consentServiceShutdown()],
   testFramework: { config: { timeout: 10_000 } },
   reporters: [defaultReporter(), plainSummaryReporter()],

@@ -7,7 +7,8 @@
 // Serves storybook-static/ on a free localhost port, opens each story's
 // iframe.html in headless Chromium (CHROMIUM_PATH, else /usr/bin/chromium),
 // writes PNGs of the viewport to docs/screenshots/ and prints a Markdown table
-// to paste into the README. Japanese needs a CJK font: when none is installed
+// to paste into the README. Then the configurator (dist/configurator/, from the
+// repository root) as docs/screenshots/configurator.png. Japanese needs a CJK font: when none is installed
 // and this runs as root, fonts-noto-cjk is installed with apt-get.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -160,6 +161,52 @@ try {
   await browser.close();
   server.close();
 }
+
+// The configurator (dist/configurator/, built by `npm run build`) for the README's "Set up in five minutes",
+// with a shop's settings in its link and the real widget in its preview.
+const CONFIGURATOR_SETTINGS = {
+  v: 1,
+  siteLang: 'ja',
+  policyUrl: '/privacy',
+  disclosureUrl: '/external',
+  revision: '2026-11',
+  vendors: ['ga4', 'meta-pixel', 'line-tag', 'youtube'].map((id) => ({ kind: 'catalogue', id })),
+  layout: 'box',
+  theme: 'light',
+};
+async function configuratorShot() {
+  if (!existsSync(join(root, 'dist', 'configurator', 'index.html'))) {
+    console.log('Building the configurator (npm run build)…');
+    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  }
+  const rootServer = await serve(root);
+  const browser = await puppeteer.launch({ executablePath: findBrowser('chromium'), headless: true, args: [...QUIET_CHROMIUM_ARGS, '--font-render-hinting=none'] });
+  try {
+    const page = await browser.newPage();
+    const viewport = { width: 1280, height: 1000 };
+    await page.setViewport({ deviceScaleFactor: 1, ...viewport });
+    await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    // As kept from an earlier visit (localStorage), so the page shows no "loaded from a link" notice.
+    await page.evaluateOnNewDocument((settings) => localStorage.setItem('consent-banner-configurator', settings), JSON.stringify(CONFIGURATOR_SETTINGS));
+    await page.goto(`http://127.0.0.1:${rootServer.address().port}/dist/configurator/index.html?lang=ja`, { waitUntil: 'load' });
+    await page.waitForFunction(
+      () => document.querySelector('#preview-frame')?.contentDocument?.querySelector('consent-banner')?.shadowRoot?.querySelector('[part~="banner"]'),
+      { timeout: 15_000 },
+    );
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    });
+    const path = join(outDir, 'configurator.png');
+    await page.screenshot({ path, type: 'png', clip: { x: 0, y: 0, ...viewport } });
+    const { size } = await stat(path);
+    console.log(`wrote docs/screenshots/configurator.png (configurator, ${viewport.width}×${viewport.height}, ${Math.round(size / 1024)} KB)`);
+  } finally {
+    await browser.close();
+    rootServer.close();
+  }
+}
+await configuratorShot();
 
 // A Markdown table for the README: the layouts light and dark side by side, then the rest.
 const cell = ({ file, caption }) => `![${caption.replace(/`/g, '')}](docs/screenshots/${file})<br>${caption}`;

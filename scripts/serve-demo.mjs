@@ -36,6 +36,12 @@ async function collect(context, next) {
   context.status = 204;
 }
 
+/** /configurator/ is the built configurator, dist/configurator/, whose preview loads the widget from beside it (../). */
+async function configurator(context, next) {
+  if (context.path !== '/configurator' && context.path !== '/configurator/') return next();
+  context.redirect(`/dist/configurator/${context.querystring ? `?${context.querystring}` : ''}`);
+}
+
 /** demo/mail.html with the signed link and its List-Unsubscribe headers in place of the placeholders. */
 async function sampleMail(context, next) {
   if (context.path !== '/demo/mail.html') return next();
@@ -62,7 +68,7 @@ async function consentService(context, next) {
 }
 
 const server = await startDevServer({
-  config: { rootDir: '.', port, hostname: '127.0.0.1', middleware: [collect, sampleMail, consentService], watch: false },
+  config: { rootDir: '.', port, hostname: '127.0.0.1', middleware: [collect, configurator, sampleMail, consentService], watch: false },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,
@@ -75,6 +81,7 @@ console.log(`
 consent-banner demo
   Demo site:     ${url}   (English: ${url}?lang=en)
   Admin page:    http://localhost:${server.config.port}/admin/   admin token: ${adminToken}
+  Configurator:  http://localhost:${server.config.port}/configurator/   (builds a site's tag and 外部送信 page, with a live preview)
   Sample e-mail: ${url}mail.html   (its link is signed for recipient "${recipient}"; opening it stops "marketing" mail)
   Records and unsubscribes are kept in ${dataDir} (embedded PostgreSQL, PGlite); delete it to start over.
 Press Ctrl+C to stop.
