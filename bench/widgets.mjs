@@ -39,7 +39,7 @@ export const WIDGETS = [
     banner: { host: 'consent-banner', selector: '[part~="banner"]' },
     accept: { host: 'consent-banner', selector: '[part~="button-accept"]' },
     acceptLabel: 'すべて同意する',
-    note: 'A classic script in `<head>` (no defer, as the README says). A first visit adds a `modulepreload` for the UI and `import()`s it once the document is parsed; a returning visitor loads only the boot file.',
+    note: 'A classic script in `<head>` (no defer, as the README says). A first visit `import()`s the UI, its texts and the config rules at once and shows the first layer from them; the core follows when the pointer reaches the banner (puppeteer moves the mouse onto the button just before its click). A returning visitor loads only the boot file.',
     returningCookies: () => [ourCookie()],
     owns: (pathname) => pathname.startsWith('/w/consent-banner/'),
   },
@@ -91,11 +91,11 @@ export const VARIANTS = [
     id: 'consent-banner-preload',
     name: 'consent-banner + modulepreload',
     head:
-      '<link rel="modulepreload" href="/w/consent-banner/consent-banner-core.js">\n' +
+      '<link rel="modulepreload" href="/w/consent-banner/consent-banner-core-rules.js">\n' +
       '<link rel="modulepreload" href="/w/consent-banner/consent-banner-ui.js">\n' +
       '<link rel="modulepreload" href="/w/consent-banner/consent-banner-ui-ja.js">\n' +
       WIDGETS[0].head,
-    note: 'As consent-banner, with `<link rel="modulepreload">` for the core, the UI and the Japanese texts before the script tag.',
+    note: 'As consent-banner, with `<link rel="modulepreload">` for the config rules, the UI and the Japanese texts (what the first layer needs) before the script tag.',
   },
 ];
 

@@ -1,10 +1,13 @@
 // Entry of dist/consent-banner.js, the file site owners include. It has no
-// Lit and no validation messages, to stay small (5.3 KB gzip): it sends Consent
+// Lit and no validation messages, to stay small (5.6 KB gzip): it sends Consent
 // Mode's default, applies a returning visitor's stored choice at once (gated
 // scripts, auto-blocking, consent-ready, the public API) and, unless something
 // needs the core (see the end of boot()), loads nothing more.
-// The full core (consent-banner-core.js) is imported on a first visit, when
-// the stored choice needs its judgement, and on the first change or "open".
+// A first visit imports the UI, its texts and the config rules, and shows the
+// banner from them (ui/mount.ts, mountFirstLayer). The full core
+// (consent-banner-core.js) comes when the visitor reaches for the banner or
+// decides, when the stored choice needs its judgement, and on the first change
+// or "open".
 import { installAutoBlock, type BlockedVendor } from './core/auto-block.js';
 import type { ReportProblem } from './core/boot-problems.js';
 import { sharedWithCore } from './core/boot-shared.js';
