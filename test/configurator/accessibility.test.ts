@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { waitUntil } from '../helpers.js';
-import { ConfiguratorPage } from './configurator-page.js';
+import { newConfiguratorFrame, type ConfiguratorPage } from './configurator-page.js';
 
 type AxeWindow = Window & { axe?: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } };
 
@@ -53,10 +53,7 @@ describe('the configurator is accessible', () => {
   let page: ConfiguratorPage;
 
   beforeEach(() => {
-    frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 1280px; height: 900px';
-    document.body.append(frame);
-    page = new ConfiguratorPage(frame);
+    ({ frame, page } = newConfiguratorFrame());
   });
   afterEach(() => frame.remove());
 

@@ -2,17 +2,14 @@
 // scan file, a colour pair below WCAG AA, a duplicate category id, and a value the widget itself rejects.
 import { expect } from '@open-wc/testing';
 import { waitUntil } from '../helpers.js';
-import { ConfiguratorPage } from './configurator-page.js';
+import { newConfiguratorFrame, type ConfiguratorPage } from './configurator-page.js';
 
 describe('the configurator refuses bad input', () => {
   let frame: HTMLIFrameElement;
   let page: ConfiguratorPage;
 
   beforeEach(async () => {
-    frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 1280px; height: 900px';
-    document.body.append(frame);
-    page = new ConfiguratorPage(frame);
+    ({ frame, page } = newConfiguratorFrame());
     await page.open();
     await page.type(page.field('プライバシーポリシーのURL'), '/privacy');
     await page.type(page.field('カタログから探す'), 'Google アナリティクス');

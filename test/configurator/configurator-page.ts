@@ -6,6 +6,14 @@ export const STORAGE_KEY = 'consent-banner-configurator';
 
 export type ConfiguratorApp = HTMLElement & { updateComplete: Promise<boolean> };
 
+/** A fresh frame the size of a laptop screen with the configurator's page object over it, one per test. */
+export function newConfiguratorFrame(): { frame: HTMLIFrameElement; page: ConfiguratorPage } {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1280px; height: 900px';
+  document.body.append(frame);
+  return { frame, page: new ConfiguratorPage(frame) };
+}
+
 export class ConfiguratorPage {
   readonly copied: string[] = [];
   constructor(readonly frame: HTMLIFrameElement) {}

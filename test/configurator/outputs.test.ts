@@ -1,17 +1,14 @@
 // The tag in its forms: data attributes when they are shorter, a JSON block otherwise; the CDN form with the
 // integrity hash the README records for the built file (scripts/sri.mjs), never a stale copy of it.
 import { expect } from '@open-wc/testing';
-import { ConfiguratorPage } from './configurator-page.js';
+import { newConfiguratorFrame, type ConfiguratorPage } from './configurator-page.js';
 
 describe('the configurator’s outputs', () => {
   let frame: HTMLIFrameElement;
   let page: ConfiguratorPage;
 
   beforeEach(async () => {
-    frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 1280px; height: 900px';
-    document.body.append(frame);
-    page = new ConfiguratorPage(frame);
+    ({ frame, page } = newConfiguratorFrame());
     await page.open({ lang: 'en' });
   });
   afterEach(() => frame.remove());

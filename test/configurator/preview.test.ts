@@ -2,7 +2,7 @@
 // width switch, and its consent can be reset without touching the site's own consent cookie.
 import { expect } from '@open-wc/testing';
 import { clearCookies, readCookie, waitUntil } from '../helpers.js';
-import { ConfiguratorPage } from './configurator-page.js';
+import { newConfiguratorFrame, type ConfiguratorPage } from './configurator-page.js';
 
 describe('the configurator’s live preview', () => {
   let frame: HTMLIFrameElement;
@@ -10,10 +10,7 @@ describe('the configurator’s live preview', () => {
 
   beforeEach(async () => {
     clearCookies();
-    frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 1280px; height: 900px';
-    document.body.append(frame);
-    page = new ConfiguratorPage(frame);
+    ({ frame, page } = newConfiguratorFrame());
     await page.open();
     await page.type(page.field('プライバシーポリシーのURL'), '/privacy');
   });

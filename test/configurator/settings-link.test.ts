@@ -1,7 +1,7 @@
 // The settings live in the URL hash (a link to bookmark or send) and in localStorage; "Start over" clears
 // both; a link from another version opens, naming what it could not read.
 import { expect } from '@open-wc/testing';
-import { ConfiguratorPage, STORAGE_KEY } from './configurator-page.js';
+import { newConfiguratorFrame, ConfiguratorPage, STORAGE_KEY } from './configurator-page.js';
 
 function hashOf(settings: unknown): string {
   const bytes = new TextEncoder().encode(JSON.stringify(settings));
@@ -15,10 +15,7 @@ describe('the configurator keeps its settings', () => {
   let page: ConfiguratorPage;
 
   beforeEach(() => {
-    frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 1280px; height: 900px';
-    document.body.append(frame);
-    page = new ConfiguratorPage(frame);
+    ({ frame, page } = newConfiguratorFrame());
   });
   afterEach(() => {
     frame.remove();
