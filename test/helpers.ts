@@ -46,3 +46,44 @@ export function waitUntil(
 ): Promise<void> {
   return openWcWaitUntil(predicate, message, { timeout: 5000, ...options });
 }
+
+/**
+ * Presses `press` and returns the file a page's download link would save: the click on the link is caught
+ * (so no file lands on disk) and its blob read back.
+ */
+export async function catchDownload(doc: Document, press: () => void): Promise<{ name: string; text: string }> {
+  const caught = new Promise<{ name: string; href: string }>((resolve) => {
+    const onClick = (event: Event) => {
+      const link = event.target as HTMLAnchorElement;
+      if (link.localName !== 'a' || !link.download) return;
+      event.preventDefault();
+      doc.removeEventListener('click', onClick, true);
+      resolve({ name: link.download, href: link.href });
+    };
+    doc.addEventListener('click', onClick, true);
+  });
+  press();
+  const { name, href } = await caught;
+  return { name, text: await (await fetch(href)).text() };
+}
+
+type AxeWindow = Window & {
+  axe?: { run(context: Document, options?: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+};
+
+/**
+ * Runs axe-core inside a page of this origin (loaded from node_modules, as a strict CSP allows) and returns
+ * the violations with the elements they concern.
+ */
+export async function axeViolations(doc: Document, options: object = {}): Promise<{ id: string; nodes: unknown[] }[]> {
+  const win = doc.defaultView as AxeWindow;
+  if (!win.axe) {
+    const script = doc.createElement('script');
+    const loaded = new Promise((resolve, reject) => ((script.onload = resolve), (script.onerror = reject)));
+    script.src = '/node_modules/axe-core/axe.min.js';
+    doc.head.append(script);
+    await loaded;
+  }
+  const { violations } = await win.axe!.run(doc, options);
+  return violations.map(({ id, nodes }) => ({ id, nodes: nodes.map((node) => node.target) }));
+}

@@ -17,6 +17,12 @@ export function randomConsentId(): string {
   return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
 }
 
+/** Every configured category: granted if required or among `granted`. */
+export function stateFor(config: ResolvedConfig, granted: Iterable<CategoryId>): ConsentState {
+  const grantedSet = new Set(granted);
+  return Object.fromEntries(config.categories.map((c) => [c.id, c.required || grantedSet.has(c.id)]));
+}
+
 /** The config as the decision rule reads it. */
 export function decisionRuleOf(config: ResolvedConfig): DecisionRuleConfig & { sellOrShareIds: CategoryId[] } {
   return {

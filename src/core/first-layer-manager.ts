@@ -1,7 +1,7 @@
 import { SERVICE_CATEGORY, type ConsentState } from './categories.js';
 import type { ResolvedConfig } from './config-types.js';
 import { formatConsentCookie } from './cookie-format.js';
-import { acceptAllGrants, consentRecordFor, decisionRuleOf, randomConsentId } from './decision-proof.js';
+import { acceptAllGrants, consentRecordFor, decisionRuleOf, randomConsentId, stateFor } from './decision-proof.js';
 import type { lifetimeDays } from './decision-rule.js';
 import type { ConsentSource } from './events.js';
 import type { ConsentManager, ConsentRecord, ConsentView } from './manager-types.js';
@@ -48,8 +48,9 @@ export function createFirstLayerManager(
 ): FirstLayerManager {
   let full: ConsentManager | undefined;
   let view: ConsentView = 'banner';
+  const rule = decisionRuleOf(config);
   // Nothing decided: only what is always on (service provision) is granted.
-  const initialState: ConsentState = Object.fromEntries(config.categories.map((category) => [category.id, category.required]));
+  const initialState = stateFor(config, []);
   let state = initialState;
   const decisions: PendingDecision[] = [];
   /** Calls other than decisions, made while the full manager was on its way. */
@@ -99,7 +100,6 @@ export function createFirstLayerManager(
   function storeDecisions(event: Event) {
     if (full || stored || (event.type === 'visibilitychange' && document.visibilityState === 'visible')) return;
     stored = true;
-    const rule = decisionRuleOf(config);
     const granted = rule.optionalIds.filter((id) => state[id]);
     const decision = { revision: config.revision, time: Date.now(), consentId: randomConsentId(), granted, ...(gpc ? { gpc: true } : {}) };
     // The attributes storage.ts gives the cookie (through js-cookie, which the first layer does without).
@@ -118,10 +118,6 @@ export function createFirstLayerManager(
       // Storage blocked: the cookie keeps the choice; only the records are lost.
     }
   }
-
-  const rule = decisionRuleOf(config);
-  const stateWith = (granted: string[]) =>
-    Object.fromEntries(config.categories.map((category) => [category.id, category.required || granted.includes(category.id)]));
 
   return {
     config,
@@ -144,8 +140,8 @@ export function createFirstLayerManager(
     },
     onChange: (listener) => (full ? full.onChange(listener) : changeListeners.add(listener)),
     onRecord: (listener) => (full ? full.onRecord(listener) : recordListeners.add(listener)),
-    acceptAll: (source = 'api') => decide(stateWith(acceptAllGrants(rule, gpc)), source, (manager) => manager.acceptAll(source)),
-    rejectAll: (source = 'api') => decide(stateWith([]), source, (manager) => manager.rejectAll(source)),
+    acceptAll: (source = 'api') => decide(stateFor(config, acceptAllGrants(rule, gpc)), source, (manager) => manager.acceptAll(source)),
+    rejectAll: (source = 'api') => decide(stateFor(config, []), source, (manager) => manager.rejectAll(source)),
     // The full manager checks the choices and names what is wrong; kept here are only known categories' true/false.
     set: (choices, source = 'api', extra) =>
       decide(

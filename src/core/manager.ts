@@ -10,7 +10,7 @@ import {
   type ConsentReadyDetail,
   type ConsentSource,
 } from './events.js';
-import { acceptAllGrants, consentRecordFor, decisionRuleOf, randomConsentId } from './decision-proof.js';
+import { acceptAllGrants, consentRecordFor, decisionRuleOf, randomConsentId, stateFor } from './decision-proof.js';
 import { consoleLogger } from './log.js';
 import type { AskReason, ConsentManager, ConsentManagerOptions, ConsentNotice, ConsentRecord, ConsentView } from './manager-types.js';
 import { createMemoryStorage } from './storage.js';
@@ -81,10 +81,7 @@ export function createManagerFor(config: ResolvedConfig, options: ConsentManager
   let view: ConsentView = 'hidden';
   let notice: ConsentNotice | null = null;
 
-  const stateFrom = (granted: Iterable<CategoryId>): ConsentState => {
-    const grantedSet = new Set(granted);
-    return Object.fromEntries(config.categories.map((c) => [c.id, c.required || grantedSet.has(c.id)]));
-  };
+  const stateFrom = (granted: Iterable<CategoryId>) => stateFor(config, granted);
   const rule = decisionRuleOf(config);
   const { optionalIds } = rule;
   const lifetimeDays = (granted: CategoryId[]) => decisionLifetimeDays(rule, granted);

@@ -2,24 +2,9 @@
 // shown), it works from the keyboard alone, and it fits a 375 px phone.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { waitUntil } from '../helpers.js';
+import { axeViolations, waitUntil } from '../helpers.js';
 import { newConfiguratorFrame, type ConfiguratorPage } from './configurator-page.js';
 
-type AxeWindow = Window & { axe?: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } };
-
-async function axeViolations(page: ConfiguratorPage) {
-  const win = page.win as AxeWindow;
-  if (!win.axe) {
-    const script = page.doc.createElement('script');
-    const loaded = new Promise((resolve, reject) => ((script.onload = resolve), (script.onerror = reject)));
-    script.src = '/node_modules/axe-core/axe.min.js';
-    page.doc.head.append(script);
-    await loaded;
-  }
-  // The preview frame holds the widget, which has accessibility tests of its own (test/ui/).
-  const { violations } = await win.axe!.run(page.doc, { iframes: false });
-  return violations.map(({ id, nodes }) => ({ id, nodes: nodes.map((node) => node.target) }));
-}
 
 function hashOf(settings: unknown): string {
   const bytes = new TextEncoder().encode(JSON.stringify(settings));
@@ -61,13 +46,14 @@ describe('the configurator is accessible', () => {
     it(`has no axe violations in ${lang === 'ja' ? 'Japanese' : 'English'}: empty, filled in, and showing problems`, async () => {
       await page.open({ lang });
       expect(page.doc.documentElement.lang).to.equal(lang);
-      expect(await axeViolations(page), 'empty').to.deep.equal([]);
+      // The preview frame holds the widget, which has accessibility tests of its own (test/ui/).
+      expect(await axeViolations(page.doc, { iframes: false }), 'empty').to.deep.equal([]);
       await page.open({ lang, hash: hashOf(FILLED) });
       expect(page.doc.getElementById('output-tag'), 'outputs shown').to.not.equal(null);
-      expect(await axeViolations(page), 'filled in').to.deep.equal([]);
+      expect(await axeViolations(page.doc, { iframes: false }), 'filled in').to.deep.equal([]);
       await page.open({ lang, hash: hashOf(WITH_PROBLEMS) });
       expect(page.doc.querySelectorAll('.problems:not([hidden]) li').length).to.be.greaterThan(3);
-      expect(await axeViolations(page), 'with problems').to.deep.equal([]);
+      expect(await axeViolations(page.doc, { iframes: false }), 'with problems').to.deep.equal([]);
     });
   }
 

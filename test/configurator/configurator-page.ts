@@ -1,6 +1,6 @@
 // Drives the built configurator (dist/configurator/) in a frame, as a person would: typing into labelled
 // fields, pressing buttons, reading what the page shows.
-import { waitUntil } from '../helpers.js';
+import { catchDownload, waitUntil } from '../helpers.js';
 
 export const STORAGE_KEY = 'consent-banner-configurator';
 
@@ -98,22 +98,11 @@ export class ConfiguratorPage {
     return this.copied[this.copied.length - 1];
   }
 
-  /** Presses a download button; the page's download link is caught (no file lands on disk) and its blob read back. */
-  async download(buttonName: string): Promise<{ name: string; text: string }> {
-    const caught = new Promise<{ name: string; href: string }>((resolve) => {
-      const onClick = (event: Event) => {
-        const link = event.target as HTMLAnchorElement;
-        if (link.localName !== 'a' || !link.download) return;
-        event.preventDefault();
-        this.doc.removeEventListener('click', onClick, true);
-        resolve({ name: link.download, href: link.href });
-      };
-      this.doc.addEventListener('click', onClick, true);
-    });
-    this.button(buttonName).click();
-    const { name, href } = await caught;
-    return { name, text: await (await fetch(href)).text() };
+  /** Presses a download button and returns the file it would save (see catchDownload). */
+  download(buttonName: string): Promise<{ name: string; text: string }> {
+    return catchDownload(this.doc, () => this.button(buttonName).click());
   }
+
 
   text(selector: string): string {
     return this.$(selector).textContent!.replace(/\s+/g, ' ').trim();

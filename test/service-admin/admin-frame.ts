@@ -1,7 +1,7 @@
 // Opens the admin page the service serves (/admin/) in a frame of the test page. The test server lets only
 // this page be framed (`wtr-frame` drops frame-ancestors / X-Frame-Options); the rest of its CSP stays.
 import { sendKeys } from '@web/test-runner-commands';
-import { waitUntil } from '../helpers.js';
+import { catchDownload, waitUntil } from '../helpers.js';
 import { TEST_ADMIN_TOKEN } from './service.js';
 
 export interface AdminFrame {
@@ -78,38 +78,10 @@ export async function typeAndEnter(admin: AdminFrame, selector: string, text: st
   await sendKeys({ press: 'Enter' });
 }
 
-/**
- * Clicks a download button and returns the file's name and text: the click on the page's download link is
- * caught (so no file lands on disk) and its blob read back.
- */
+/** Clicks a download button and returns the file's name and text (see catchDownload). */
 export async function download(admin: AdminFrame, buttonName: string): Promise<{ name: string; text: string }> {
-  const caught = new Promise<{ name: string; href: string }>((resolve) => {
-    const onClick = (event: Event) => {
-      const link = event.target as HTMLAnchorElement;
-      if (link.localName !== 'a' || !link.download) return;
-      event.preventDefault();
-      admin.doc.removeEventListener('click', onClick, true);
-      resolve({ name: link.download, href: link.href });
-    };
-    admin.doc.addEventListener('click', onClick, true);
-  });
   // Buttons wait while a request runs (the page loads the suppression list after signing in).
   await waitUntil(() => !buttonNamed(admin, buttonName).disabled, `${buttonName} stays disabled`);
-  buttonNamed(admin, buttonName).click();
-  const { name, href } = await caught;
-  return { name, text: await (await fetch(href)).text() };
+  return catchDownload(admin.doc, () => buttonNamed(admin, buttonName).click());
 }
 
-/** Runs axe-core inside the admin page (loaded from this origin, as its CSP allows) and returns the violations. */
-export async function axeViolations(admin: AdminFrame): Promise<{ id: string; nodes: unknown[] }[]> {
-  const win = admin.win as Window & { axe?: { run(context: Document): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } };
-  if (!win.axe) {
-    const script = admin.doc.createElement('script');
-    const loaded = new Promise((resolve, reject) => ((script.onload = resolve), (script.onerror = reject)));
-    script.src = '/node_modules/axe-core/axe.min.js';
-    admin.doc.head.append(script);
-    await loaded;
-  }
-  const { violations } = await win.axe!.run(admin.doc);
-  return violations.map(({ id, nodes }) => ({ id, nodes: nodes.map((node) => node.target) }));
-}

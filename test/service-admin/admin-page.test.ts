@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import { createConsentManager, type ConsentManager } from '../../src/core/consent-manager.js';
 import { installRecordSender } from '../../src/core/records.js';
 import { createMemoryStorage } from '../../src/core/storage.js';
-import { waitUntil } from '../helpers.js';
-import { axeViolations, buttonNamed, download, openAdmin, signedIn, signIn, typeAndEnter, type AdminFrame } from './admin-frame.js';
+import { axeViolations, waitUntil } from '../helpers.js';
+import { buttonNamed, download, openAdmin, signedIn, signIn, typeAndEnter, type AdminFrame } from './admin-frame.js';
 import { adminFetch, closeService, newServiceName, storedRecords, TEST_ADMIN_TOKEN } from './service.js';
 
 // A service of this file's own: the totals and lists it checks are not moved by other browsers' tests.
@@ -240,14 +240,14 @@ describe('the admin page /admin/ against the real service', function () {
       admin = await openAdmin({ base, lang });
       expect(admin.doc.documentElement.lang).to.equal(lang);
       expect(admin.$('h1')!.textContent).to.equal(lang === 'ja' ? '同意の記録' : 'Consent records');
-      expect(await axeViolations(admin), 'sign-in form').to.deep.equal([]);
+      expect(await axeViolations(admin.doc), 'sign-in form').to.deep.equal([]);
       await signedIn(admin);
       expect(sessionStorage.getItem('consent-admin-token')).to.equal(TEST_ADMIN_TOKEN);
       const manager = await decide([(m) => m.rejectAll('banner')]);
       await typeAndEnter(admin, '#consent-id', manager.getDecision()!.consentId);
       await waitUntil(() => admin!.$$('.records > li').length === 1);
       for (const summary of admin.$$('details summary')) summary.click();
-      expect(await axeViolations(admin), 'dashboard').to.deep.equal([]);
+      expect(await axeViolations(admin.doc), 'dashboard').to.deep.equal([]);
       expect(admin.violations, 'no CSP violation').to.deep.equal([]);
     });
   }

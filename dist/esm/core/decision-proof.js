@@ -6,6 +6,11 @@ function randomConsentId() {
     const bytes = crypto.getRandomValues(new Uint8Array(16));
     return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
 }
+/** Every configured category: granted if required or among `granted`. */
+function stateFor(config, granted) {
+    const grantedSet = new Set(granted);
+    return Object.fromEntries(config.categories.map((c) => [c.id, c.required || grantedSet.has(c.id)]));
+}
 /** The config as the decision rule reads it. */
 function decisionRuleOf(config) {
     return {
@@ -32,4 +37,4 @@ function consentRecordFor(config, decision, state, source, gpc) {
     };
 }
 
-export { STRINGS_VERSION, acceptAllGrants, consentRecordFor, decisionRuleOf, randomConsentId };
+export { STRINGS_VERSION, acceptAllGrants, consentRecordFor, decisionRuleOf, randomConsentId, stateFor };

@@ -2,7 +2,7 @@ import { SERVICE_CATEGORY } from './categories.js';
 import { formatConsentCookie } from './cookie-format.js';
 import { judgeStoredDecision, lifetimeDays } from './decision-rule.js';
 import { dispatchConsentEvent, CONSENT_CHANGE, CONSENT_READY } from './events.js';
-import { randomConsentId, decisionRuleOf, acceptAllGrants, consentRecordFor } from './decision-proof.js';
+import { randomConsentId, decisionRuleOf, stateFor, acceptAllGrants, consentRecordFor } from './decision-proof.js';
 export { STRINGS_VERSION } from './decision-proof.js';
 import { consoleLogger } from './log.js';
 import { createMemoryStorage } from './storage.js';
@@ -67,10 +67,7 @@ function createManagerFor(config, options = {}) {
     let started = false;
     let view = 'hidden';
     let notice = null;
-    const stateFrom = (granted) => {
-        const grantedSet = new Set(granted);
-        return Object.fromEntries(config.categories.map((c) => [c.id, c.required || grantedSet.has(c.id)]));
-    };
+    const stateFrom = (granted) => stateFor(config, granted);
     const rule = decisionRuleOf(config);
     const { optionalIds } = rule;
     const lifetimeDays$1 = (granted) => lifetimeDays(rule, granted);

@@ -7,6 +7,8 @@ import type { ConsentRecord } from './manager-types.js';
 /** Version of the built-in texts; bump when their meaning changes, so records say which one was shown. */
 export declare const STRINGS_VERSION = "1";
 export declare function randomConsentId(): string;
+/** Every configured category: granted if required or among `granted`. */
+export declare function stateFor(config: ResolvedConfig, granted: Iterable<CategoryId>): ConsentState;
 /** The config as the decision rule reads it. */
 export declare function decisionRuleOf(config: ResolvedConfig): DecisionRuleConfig & {
     sellOrShareIds: CategoryId[];
